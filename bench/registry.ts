@@ -1,0 +1,17 @@
+import { holdCommand } from './hold.js';
+import { mmcCommand } from './mmc.js';
+import { suiteCommand } from './suite.js';
+
+export interface Benchmark {
+  /** One line for `--help`. */
+  readonly description: string;
+  /** Runs with the arguments after the subcommand name; prints its own results. */
+  readonly run: (argv: readonly string[]) => void | Promise<void>;
+}
+
+/** Subcommands of `npm run bench -- <name>`; add a model benchmark by adding an entry. */
+export const benchmarks: Record<string, Benchmark> = {
+  mmc: { description: 'M/M/c through the kernel API (--lambda --mu --servers --customers --seed --json)', run: mmcCommand },
+  hold: { description: 'hold model: ns per event for 1e3..1e6 pending events (--events --seed --json)', run: holdCommand },
+  kernel: { description: 'all kernel benchmarks as a table (the default)', run: suiteCommand },
+};

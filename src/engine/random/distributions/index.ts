@@ -1,0 +1,12 @@
+export type { Distribution } from './distribution.js';
+export { Bernoulli, bernoulli } from './bernoulli.js';
+export { Deterministic, deterministic } from './deterministic.js';
+export { Empirical, empirical } from './empirical.js';
+export { Exponential, exponential } from './exponential.js';
+export { Gamma, gamma, gammaFromMeanSd } from './gamma.js';
+export { Lognormal, lognormal } from './lognormal.js';
+export { Poisson, poisson } from './poisson.js';
+export { sampleStandardNormal } from './standard-normal.js';
+export { Triangular, triangular } from './triangular.js';
+export { Uniform, uniform } from './uniform.js';
+export { Weibull, weibull } from './weibull.js';

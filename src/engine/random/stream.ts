@@ -1,0 +1,46 @@
+import seedrandom from 'seedrandom';
+import { expectNonNegativeInteger, formatValue } from './expect.js';
+
+/** A source of uniform draws in [0, 1). */
+export type Rng = () => number;
+
+/**
+ * A named random stream for one replication.
+ *
+ * Each stream is seeded from `${seed}/${replication}/${name}` alone, so streams are
+ * independent of one another and of creation order: adding a stream to a model never
+ * shifts the draws of another, which keeps common random numbers aligned across scenarios
+ * (JaamSim's stream-per-distribution, replication-as-substream scheme). Alea is used because
+ * it is several times faster than seedrandom's default ARC4 and passes the usual test batteries.
+ */
+export function createStream(seed: number, replication: number, name: string): Rng {
+  expectNonNegativeInteger('seed', seed);
+  expectNonNegativeInteger('replication', replication);
+  if (typeof name !== 'string' || name.length === 0) {
+    throw new RangeError(`Expected \`name\` to be a non-empty string, got \`${formatValue(name)}\``);
+  }
+  // Returned as is: a wrapping closure would add a call to every draw in the hot loop.
+  return seedrandom.alea(`${seed}/${replication}/${name}`);
+}
+
+/** Hands out one cached stream per name for a (seed, replication) pair. */
+export class StreamFactory {
+  readonly seed: number;
+  readonly replication: number;
+  private readonly streams = new Map<string, Rng>();
+
+  constructor(seed: number, replication: number) {
+    this.seed = expectNonNegativeInteger('seed', seed);
+    this.replication = expectNonNegativeInteger('replication', replication);
+  }
+
+  /** The stream called `name`; the same object on every call, so its draws continue. */
+  stream(name: string): Rng {
+    let rng = this.streams.get(name);
+    if (rng === undefined) {
+      rng = createStream(this.seed, this.replication, name);
+      this.streams.set(name, rng);
+    }
+    return rng;
+  }
+}

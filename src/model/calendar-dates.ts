@@ -1,0 +1,22 @@
+import { DAYS_PER_YEAR } from '../engine/time.js';
+
+/**
+ * Simulation day 0 is 1 April of the scenario's start year: NHS planning runs by financial
+ * year, so "year 2026" in every output means the financial year 2026/27.
+ */
+export function dateToDay(isoDate: string, startYear: number): number {
+  const start = Date.UTC(startYear, 3, 1);
+  const at = Date.parse(`${isoDate}T00:00:00Z`);
+  return (at - start) / 86_400_000;
+}
+
+/** Financial year (as its starting calendar year) at a simulation day. */
+export function yearLabelAt(day: number, startYear: number): number {
+  return startYear + Math.floor(day / DAYS_PER_YEAR);
+}
+
+/** Calendar month 0–11 (January = 0) at a simulation day, for seasonality. */
+export function calendarMonthAt(day: number): number {
+  const monthsSinceApril = Math.floor(((day % DAYS_PER_YEAR) + DAYS_PER_YEAR) % DAYS_PER_YEAR / (DAYS_PER_YEAR / 12));
+  return (3 + monthsSinceApril) % 12;
+}

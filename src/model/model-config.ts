@@ -1,0 +1,190 @@
+import type { Scenario } from '../scenario/schema/scenario.js';
+import { ACTIVITIES, APPOINTMENT_KINDS, PRIORITIES, RESERVED_ACTIVITIES, type Activity, type AppointmentKind } from '../scenario/schema/primitives.js';
+import { dateToDay } from './calendar-dates.js';
+import type { AdoptionCurve } from './mainstreaming.js';
+
+/** Index of each appointment kind in the duration tables. */
+export const KIND = Object.fromEntries(APPOINTMENT_KINDS.map((k, i) => [k, i])) as Record<AppointmentKind, number>;
+/** Index of each activity in the skill-mix table. */
+export const ACTIVITY = Object.fromEntries(ACTIVITIES.map((a, i) => [a, i])) as Record<Activity, number>;
+export const N_PRIORITIES = PRIORITIES.length;
+
+export interface IndicationConfig {
+  readonly id: string;
+  readonly ratePer100kPerYear: number;
+  readonly annualGrowthShare: number;
+  /** Cumulative priority shares (urgent, soon, routine). */
+  readonly priorityCumulative: Float64Array;
+  readonly complexShareStart: number;
+  readonly complexDriftPerYear: number;
+  readonly complexShareMax: number;
+  readonly triageClosedShare: number;
+  readonly testShare: number;
+  readonly testIndex: number;
+  readonly yieldStandard: number;
+  readonly yieldComplex: number;
+  readonly psychologyNeedShare: number;
+  readonly longTermShareComplex: number;
+  readonly cascadeReferralsPerDiagnosis: number;
+  readonly mainstreaming: (AdoptionCurve & {
+    readonly returnAsComplexShare: number;
+    readonly returnDelayDays: number;
+    readonly adviceGuidanceRequestsPerCase: number;
+    readonly mdtMinutesPerCase: number;
+    readonly jointClinicShare: number;
+  }) | null;
+}
+
+export interface StaffChange {
+  readonly day: number;
+  readonly fteChange: number;
+}
+
+/** The scenario compiled to flat numbers and indices for the hot loop; built once per run. */
+export interface ModelConfig {
+  readonly scenario: Scenario;
+  readonly startYear: number;
+  readonly years: number;
+  readonly cgsIds: readonly string[];
+  readonly cgsNetwork: Int32Array;
+  readonly networkIds: readonly string[];
+  readonly networkPooled: Uint8Array;
+  readonly population: Float64Array;
+  /** 0 in service, 1 local mental health, 2 none. */
+  readonly psychologyAccess: Uint8Array;
+  readonly roleIds: readonly string[];
+  readonly roleHoursPerWeek: Float64Array;
+  readonly roleLeaveShare: Float64Array;
+  readonly roleCapacityFactor: Float64Array;
+  readonly roleCostPerFte: Float64Array;
+  readonly roleIsTrainee: Uint8Array;
+  /** [role * RESERVED + k] share reserved for RESERVED_ACTIVITIES[k]. */
+  readonly roleReserved: Float64Array;
+  /** [cgs * roles + role] baseline FTE. */
+  readonly baselineFte: Float64Array;
+  /** Per cgs*roles+role, FTE changes over time sorted by day. */
+  readonly staffChanges: readonly (readonly StaffChange[])[];
+  /** Per activity, roles in order of preference. */
+  readonly skillMix: readonly Int32Array[];
+  /** [kind * 2 + complex] minutes. */
+  readonly durationMinutes: Float64Array;
+  readonly adminMinutes: Float64Array;
+  /** Cumulative mode shares and factors (face to face, video, telephone). */
+  readonly modeCumulative: Float64Array;
+  readonly modeDurationFactor: Float64Array;
+  readonly modeAdminFactor: Float64Array;
+  readonly indications: readonly IndicationConfig[];
+  readonly cascadeIndication: number;
+  readonly testMeanDays: Float64Array;
+  readonly testSdDays: Float64Array;
+  readonly targetWaitWeeks: Float64Array;
+  readonly seasonality: Float64Array;
+  readonly trainingHoursPerMainstreamed: number;
+}
+
+export function compileModel(s: Scenario): ModelConfig {
+  const included = s.geography.includeNetworks === 'all' ? Object.keys(s.geography.networks) : s.geography.includeNetworks;
+  const networkIds = Object.keys(s.geography.networks).filter((n) => included.includes(n));
+  const cgsIds = Object.keys(s.geography.cgs).filter((c) => networkIds.includes(s.geography.cgs[c]!.networkId)).sort();
+  const roleIds = Object.keys(s.workforce.roles);
+  const roles = roleIds.map((r) => s.workforce.roles[r]!);
+  const testIds = Object.keys(s.tests);
+  const indicationIds = Object.keys(s.demand.indications);
+  return {
+    scenario: s,
+    startYear: s.run.startYear,
+    years: s.run.years,
+    cgsIds,
+    cgsNetwork: Int32Array.from(cgsIds.map((c) => networkIds.indexOf(s.geography.cgs[c]!.networkId))),
+    networkIds,
+    networkPooled: Uint8Array.from(networkIds.map((n) => (s.geography.networks[n]!.poolWaitingList ? 1 : 0))),
+    population: Float64Array.from(cgsIds.map((c) => s.geography.cgs[c]!.population)),
+    psychologyAccess: Uint8Array.from(cgsIds.map((c) => ['in_service', 'local_mental_health', 'none'].indexOf(s.geography.cgs[c]!.psychologyAccess))),
+    roleIds,
+    roleHoursPerWeek: Float64Array.from(roles.map((r) => r.hoursPerFtePerWeek)),
+    roleLeaveShare: Float64Array.from(roles.map((r) => r.leaveAndAbsenceShare)),
+    roleCapacityFactor: Float64Array.from(roles.map((r) => r.clinicalCapacityFactor)),
+    roleCostPerFte: Float64Array.from(roles.map((r) => r.annualCostPerFteGbp)),
+    roleIsTrainee: Uint8Array.from(roles.map((r) => (r.isTrainee ? 1 : 0))),
+    roleReserved: Float64Array.from(roles.flatMap((r) => RESERVED_ACTIVITIES.map((a) => (r.jobPlan as Record<string, number>)[`${camel(a)}Share`] ?? 0))),
+    baselineFte: Float64Array.from(cgsIds.flatMap((c) => roleIds.map((r) => s.workforce.staff[c]?.[r] ?? 0))),
+    staffChanges: compileStaffChanges(s, cgsIds, roleIds),
+    skillMix: ACTIVITIES.map((a) => Int32Array.from((s.workforce.skillMix[a] ?? []).map((r) => roleIds.indexOf(r)))),
+    durationMinutes: Float64Array.from(APPOINTMENT_KINDS.flatMap((k) => [s.appointments[k].standard.durationMinutes, s.appointments[k].complex.durationMinutes])),
+    adminMinutes: Float64Array.from(APPOINTMENT_KINDS.flatMap((k) => [s.appointments[k].standard.adminMinutes, s.appointments[k].complex.adminMinutes])),
+    modeCumulative: cumulative([s.appointmentModes.face_to_face.share, s.appointmentModes.video.share, s.appointmentModes.telephone.share]),
+    modeDurationFactor: Float64Array.from([s.appointmentModes.face_to_face.durationFactor, s.appointmentModes.video.durationFactor, s.appointmentModes.telephone.durationFactor]),
+    modeAdminFactor: Float64Array.from([s.appointmentModes.face_to_face.adminFactor, s.appointmentModes.video.adminFactor, s.appointmentModes.telephone.adminFactor]),
+    indications: indicationIds.map((id) => compileIndication(s, id, testIds)),
+    cascadeIndication: indicationIds.indexOf(s.demand.cascadeIndication),
+    testMeanDays: Float64Array.from(testIds.map((t) => s.tests[t]!.turnaroundDaysMean)),
+    testSdDays: Float64Array.from(testIds.map((t) => s.tests[t]!.turnaroundDaysSd)),
+    targetWaitWeeks: Float64Array.from(PRIORITIES.map((p) => s.demand.priorities[p].targetWaitWeeks)),
+    seasonality: Float64Array.from(s.demand.seasonality ?? new Array(12).fill(1)),
+    trainingHoursPerMainstreamed: s.demand.mainstreamTrainingHoursPerMainstreamedReferral,
+  };
+}
+
+function compileIndication(s: Scenario, id: string, testIds: string[]): IndicationConfig {
+  const ind = s.demand.indications[id]!;
+  const m = ind.mainstreaming;
+  return {
+    id,
+    ratePer100kPerYear: ind.ratePer100kPerYear,
+    annualGrowthShare: ind.annualGrowthShare,
+    priorityCumulative: cumulative([ind.priorityMix.urgent, ind.priorityMix.soon, ind.priorityMix.routine]),
+    complexShareStart: ind.complexity.complexShareStart,
+    complexDriftPerYear: ind.complexity.complexDriftPerYear,
+    complexShareMax: ind.complexity.complexShareMax,
+    triageClosedShare: ind.triageClosedShare,
+    testShare: ind.testShare,
+    testIndex: testIds.indexOf(ind.testType),
+    yieldStandard: ind.diagnosticYieldStandard,
+    yieldComplex: ind.diagnosticYieldComplex,
+    psychologyNeedShare: ind.psychologyNeedShare,
+    longTermShareComplex: ind.longTermManagementShareComplex,
+    cascadeReferralsPerDiagnosis: ind.cascadeRelativesPerPositive * ind.cascadeUptakeShare,
+    mainstreaming: m
+      ? {
+          startYear: m.startYear,
+          midpointYear: m.midpointYear,
+          ceilingShare: m.ceilingShare,
+          returnAsComplexShare: m.returnAsComplexShare,
+          returnDelayDays: m.returnDelayWeeks * 7,
+          adviceGuidanceRequestsPerCase: m.adviceGuidanceRequestsPerCase,
+          mdtMinutesPerCase: m.mdtMinutesPerCase,
+          jointClinicShare: m.jointClinicShare,
+        }
+      : null,
+  };
+}
+
+function compileStaffChanges(s: Scenario, cgsIds: readonly string[], roleIds: readonly string[]): StaffChange[][] {
+  const changes: StaffChange[][] = Array.from({ length: cgsIds.length * roleIds.length }, () => []);
+  for (const r of s.workforce.recruitment) {
+    const day = dateToDay(r.fromDate, s.run.startYear);
+    const role = roleIds.indexOf(r.role);
+    const targets = r.cgsId !== undefined ? [r.cgsId] : cgsIds.filter((c) => s.geography.cgs[c]!.networkId === r.networkId);
+    const population = targets.reduce((a, c) => a + s.geography.cgs[c]!.population, 0);
+    for (const c of targets) {
+      const ci = cgsIds.indexOf(c);
+      if (ci < 0) continue; // A CGS outside this scenario's networks.
+      const weight = targets.length === 1 ? 1 : s.geography.cgs[c]!.population / population;
+      changes[ci * roleIds.length + role]!.push({ day, fteChange: r.fteChange * weight });
+    }
+  }
+  for (const list of changes) list.sort((a, b) => a.day - b.day);
+  return changes;
+}
+
+function cumulative(shares: number[]): Float64Array {
+  const out = new Float64Array(shares.length);
+  let sum = 0;
+  shares.forEach((x, i) => (out[i] = sum += x));
+  out[shares.length - 1] = 1; // Guards against rounding: the last category catches everything.
+  return out;
+}
+
+function camel(snake: string): string {
+  return snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}

@@ -1,0 +1,138 @@
+import { EventClass } from '../engine/event-class.js';
+import { monthsToDays } from '../engine/time.js';
+import { C, DIAGNOSIS_BINS } from './metrics.js';
+import { KIND } from './model-config.js';
+import { Stage } from './patients.js';
+import { scheduleCascade } from './referrals.js';
+import type { ServiceState } from './service-state.js';
+
+/**
+ * What happens to a patient after each appointment, from the first appointment to discharge.
+ * Appointments are decided when booked; these functions run with the appointment's day.
+ */
+export function afterFirstAppointment(state: ServiceState, p: number, day: number): void {
+  const { config, patients } = state;
+  const c = patients.cgs[p]!;
+  const ind = config.indications[patients.indication[p]!]!;
+  const rng = state.streams[c]!.outcome;
+  const uTest = rng(), uFollow = rng();
+  if (uTest < ind.testShare) {
+    state.count(day, c, C.tests_sent);
+    patients.stage[p] = Stage.AwaitingTest;
+    const delay = state.testTurnaround[ind.testIndex]!.sample(state.streams[c]!.delay);
+    scheduleAt(state, day + delay, state.testResultHandler, p);
+    return;
+  }
+  const followShare = patients.complex[p] ? config.scenario.pathway.followUpShareComplex : config.scenario.pathway.followUpShareStandard;
+  if (uFollow < followShare) {
+    patients.stage[p] = Stage.FollowUpDue;
+    scheduleAt(state, day + config.scenario.pathway.followUpDelayWeeks * 7, state.dueHandler, p);
+    return;
+  }
+  finishPathway(state, p, day);
+}
+
+/** A test result is back: complex cases go to MDT/GTAB first, then the results appointment is due. */
+export function onTestResult(state: ServiceState, p: number): void {
+  const { config, patients } = state;
+  const c = patients.cgs[p]!;
+  patients.stage[p] = Stage.ResultsDue;
+  if (patients.complex[p] && state.streams[c]!.outcome() < config.scenario.pathway.mdtShareComplex) {
+    state.count(state.sim.now, c, C.mdt_discussions);
+    state.pendingMdt[c]! += config.durationMinutes[KIND.mdt * 2 + 1]! + config.adminMinutes[KIND.mdt * 2 + 1]!;
+    // MDTs meet weekly: the results appointment waits for the next meeting.
+    scheduleAt(state, state.sim.now + 7, state.dueHandler, p);
+    return;
+  }
+  state.dueLists[c]!.insert(p, state.sim.now);
+}
+
+/** An appointment falls due and joins its CGS's list of booked-ahead appointments. */
+export function onDue(state: ServiceState, p: number): void {
+  state.dueLists[state.patients.cgs[p]!]!.insert(p, state.sim.now);
+}
+
+export function afterResults(state: ServiceState, p: number, day: number): void {
+  const { config, patients } = state;
+  const c = patients.cgs[p]!;
+  const ind = config.indications[patients.indication[p]!]!;
+  const rng = state.streams[c]!.outcome;
+  const uYield = rng(), uCascade = rng();
+  state.count(day, c, C.results_appointments);
+  if (uYield < (patients.complex[p] ? ind.yieldComplex : ind.yieldStandard)) {
+    state.count(day, c, C.diagnoses);
+    const weeks = Math.floor((day - patients.referralDay[p]!) / 7);
+    const y = state.yearAt(day);
+    state.metrics.diagnosisHistogram[(y * state.nCgs + c) * DIAGNOSIS_BINS + Math.min(weeks, DIAGNOSIS_BINS - 1)]! += 1;
+    const relatives = poissonByInversion(ind.cascadeReferralsPerDiagnosis, uCascade);
+    for (let k = 0; k < relatives; k++) {
+      const delay = -Math.log(1 - state.streams[c]!.delay()) * config.scenario.pathway.cascadeDelayWeeks * 7;
+      scheduleCascade(state, c, day - state.sim.now + delay);
+    }
+  }
+  finishPathway(state, p, day);
+}
+
+export function afterFollowUp(state: ServiceState, p: number, day: number): void {
+  state.count(day, state.patients.cgs[p]!, C.follow_up_appointments);
+  finishPathway(state, p, day);
+}
+
+export function afterReview(state: ServiceState, p: number, day: number): void {
+  const { patients } = state;
+  state.count(day, patients.cgs[p]!, C.review_appointments);
+  patients.reviewsLeft[p]!--;
+  if (patients.reviewsLeft[p]! > 0) {
+    patients.stage[p] = Stage.ReviewDue;
+    scheduleAt(state, day + monthsToDays(state.config.scenario.pathway.reviewIntervalMonths), state.dueHandler, p);
+  } else discharge(state, p, day);
+}
+
+/** End of the diagnostic pathway: psychology where needed, then long-term management or discharge. */
+function finishPathway(state: ServiceState, p: number, day: number): void {
+  const { config, patients } = state;
+  const c = patients.cgs[p]!;
+  const ind = config.indications[patients.indication[p]!]!;
+  const rng = state.streams[c]!.outcome;
+  const uPsych = rng(), uLong = rng();
+  if (uPsych < ind.psychologyNeedShare) {
+    state.count(day, c, C.psychology_need);
+    const access = config.psychologyAccess[c];
+    if (access === 0) state.psychologyLists[c]!.insert(0, day);
+    else if (access === 1) state.count(day, c, C.psychology_local_mental_health);
+    else state.count(day, c, C.psychology_unmet);
+  }
+  if (patients.complex[p] && uLong < ind.longTermShareComplex) {
+    const pathway = config.scenario.pathway;
+    patients.reviewsLeft[p] = Math.max(1, Math.floor((pathway.longTermManagementYears * 12) / pathway.reviewIntervalMonths));
+    patients.stage[p] = Stage.ReviewDue;
+    scheduleAt(state, day + monthsToDays(pathway.reviewIntervalMonths), state.dueHandler, p);
+    return;
+  }
+  discharge(state, p, day);
+}
+
+export function discharge(state: ServiceState, p: number, day: number): void {
+  state.count(day, state.patients.cgs[p]!, C.discharged);
+  state.metrics.conservation.discharged++;
+  state.patients.release(p);
+}
+
+function scheduleAt(state: ServiceState, day: number, handler: number, p: number): void {
+  // Events beyond the horizon never fire; the patient stays counted as in the pathway.
+  state.sim.scheduleAt(Math.max(day, state.sim.now), handler, p, EventClass.Timer);
+}
+
+/** Poisson variate from one uniform by inversion: means here are small (relatives per diagnosis). */
+function poissonByInversion(mean: number, u: number): number {
+  if (mean <= 0) return 0;
+  let k = 0;
+  let p = Math.exp(-mean);
+  let cdf = p;
+  while (u > cdf && k < 1000) {
+    k++;
+    p *= mean / k;
+    cdf += p;
+  }
+  return k;
+}

@@ -1,0 +1,124 @@
+import { ArrivalProcess } from '../engine/arrivals/arrival-process.js';
+import { PiecewisePoisson } from '../engine/arrivals/piecewise-poisson.js';
+import { EventClass } from '../engine/event-class.js';
+import { DAYS_PER_YEAR } from '../engine/time.js';
+import { calendarMonthAt } from './calendar-dates.js';
+import { mainstreamShareAt } from './mainstreaming.js';
+import { C } from './metrics.js';
+import { KIND, type IndicationConfig } from './model-config.js';
+import type { ServiceState } from './service-state.js';
+
+const MONTH_DAYS = DAYS_PER_YEAR / 12;
+/** Returns and cascade referrals carry (cgs, indication) packed in one integer argument. */
+const PACK = 256;
+
+/** Starts one referral stream per CGS and indication, plus handlers for returning and cascade referrals. */
+export function startReferrals(state: ServiceState): void {
+  const { sim, config } = state;
+  state.returnHandler = sim.register((code) => receiveReferral(state, (code / PACK) | 0, code % PACK, true, C.complex_returns));
+  state.cascadeHandler = sim.register((code) => receiveReferral(state, (code / PACK) | 0, code % PACK, false, C.cascade_referrals));
+  for (let c = 0; c < state.nCgs; c++) {
+    config.indications.forEach((ind, i) => {
+      const { starts, rates } = monthlyRates(state, c, ind);
+      const onArrival = sim.register(() => receiveReferral(state, c, i, false, -1));
+      new ArrivalProcess(sim, new PiecewisePoisson(starts, rates, state.horizonDays), state.streams[c]!.referral, onArrival).start();
+    });
+  }
+}
+
+/**
+ * Referral rates per day, month by month: population × rate × compound growth × seasonality.
+ * Mainstreaming is applied per referral instead (it decides who the CGS sees, not who is referred).
+ */
+function monthlyRates(state: ServiceState, cgs: number, ind: IndicationConfig): { starts: number[]; rates: number[] } {
+  const months = Math.ceil(state.horizonDays / MONTH_DAYS);
+  const starts: number[] = [];
+  const rates: number[] = [];
+  const perDay = (state.config.population[cgs]! / 1e5) * ind.ratePer100kPerYear / DAYS_PER_YEAR;
+  for (let m = 0; m < months; m++) {
+    const mid = (m + 0.5) * MONTH_DAYS;
+    const growth = Math.pow(1 + ind.annualGrowthShare, mid / DAYS_PER_YEAR);
+    starts.push(m * MONTH_DAYS);
+    rates.push(perDay * growth * state.config.seasonality[calendarMonthAt(mid)]!);
+  }
+  return { starts, rates };
+}
+
+/**
+ * A referral arrives: it is counted, may be handled by mainstream clinicians instead (leaving
+ * advice-and-guidance, MDT and joint-clinic work for the CGS), is triaged, and joins the
+ * waiting list by priority. A fixed number of draws per referral keeps streams aligned
+ * between scenarios.
+ */
+export function receiveReferral(
+  state: ServiceState, cgs: number, indication: number, forceComplex: boolean, originCounter: number,
+): void {
+  const { sim, config, patients } = state;
+  const now = sim.now;
+  const ind = config.indications[indication]!;
+  const rng = state.streams[cgs]!.referral;
+  const uMainstream = rng(), uClosed = rng(), uBooked = rng(), uPriority = rng(), uComplex = rng(), uExtra = rng();
+  state.count(now, cgs, C.referrals_received);
+  if (originCounter >= 0) state.count(now, cgs, originCounter);
+  const m = ind.mainstreaming;
+  if (m !== null && !forceComplex && uMainstream < mainstreamShareAt(m, state.yearValueAt(now))) {
+    mainstreamed(state, cgs, indication, uExtra);
+    return;
+  }
+  state.pendingTriage[cgs]! += config.durationMinutes[KIND.triage * 2]! + config.adminMinutes[KIND.triage * 2]!;
+  if (uClosed < ind.triageClosedShare) return discharge(state, cgs, C.triage_closed);
+  if (uBooked < config.scenario.pathway.notBookedShare) return discharge(state, cgs, C.not_booked);
+  let priority = 0;
+  while (uPriority >= ind.priorityCumulative[priority]!) priority++;
+  const complex = forceComplex || uComplex < complexShareAt(ind, now) ? 1 : 0;
+  if (complex) state.count(now, cgs, C.referrals_complex);
+  if (uExtra < config.scenario.pathway.familyHistoryShare) {
+    state.pendingFamilyHistory[cgs]! += config.durationMinutes[KIND.family_history * 2 + complex]! + config.adminMinutes[KIND.family_history * 2 + complex]!;
+  }
+  const id = patients.create(cgs, indication, priority, complex, now);
+  state.firstList(cgs, priority, complex).insert(id, now);
+  state.count(now, cgs, C.list_joins);
+  state.count(now, cgs, C.list_joins_urgent + priority);
+  state.metrics.conservation.created++;
+}
+
+function mainstreamed(state: ServiceState, cgs: number, indication: number, u: number): void {
+  const { sim, config } = state;
+  const m = config.indications[indication]!.mainstreaming!;
+  const now = sim.now;
+  state.count(now, cgs, C.referrals_mainstreamed);
+  state.metrics.conservation.mainstreamed++;
+  state.pendingAdviceGuidance[cgs]! += m.adviceGuidanceRequestsPerCase * (config.durationMinutes[KIND.advice_guidance * 2]! + config.adminMinutes[KIND.advice_guidance * 2]!);
+  state.count(now, cgs, C.advice_guidance_requests, m.adviceGuidanceRequestsPerCase);
+  state.pendingMdt[cgs]! += m.mdtMinutesPerCase;
+  state.pendingTraining[cgs]! += config.trainingHoursPerMainstreamed * 60;
+  // One uniform splits into the joint-clinic and return decisions, keeping draws per referral fixed.
+  if (u < m.jointClinicShare) {
+    state.pendingJointClinic[cgs]! += config.durationMinutes[KIND.joint_clinic * 2]! + config.adminMinutes[KIND.joint_clinic * 2]!;
+    state.count(now, cgs, C.joint_clinics);
+  }
+  const delayRng = state.streams[cgs]!.delay;
+  const uReturn = delayRng();
+  const delay = -Math.log(1 - delayRng()) * m.returnDelayDays;
+  if (uReturn < m.returnAsComplexShare && now + delay < state.horizonDays) {
+    sim.schedule(delay, state.returnHandler, cgs * PACK + indication, EventClass.Timer);
+  }
+}
+
+/** Schedules a relative's referral after a diagnosis (cascade testing). */
+export function scheduleCascade(state: ServiceState, cgs: number, delayDays: number): void {
+  if (state.config.cascadeIndication < 0 || state.sim.now + delayDays >= state.horizonDays) return;
+  state.sim.schedule(delayDays, state.cascadeHandler, cgs * PACK + state.config.cascadeIndication, EventClass.Timer);
+}
+
+function discharge(state: ServiceState, cgs: number, counter: number): void {
+  state.count(state.sim.now, cgs, counter);
+  state.count(state.sim.now, cgs, C.discharged);
+  state.metrics.conservation.created++;
+  state.metrics.conservation.discharged++;
+}
+
+export function complexShareAt(ind: IndicationConfig, day: number): number {
+  const share = ind.complexShareStart + ind.complexDriftPerYear * (day / DAYS_PER_YEAR);
+  return share < 0 ? 0 : share > ind.complexShareMax ? ind.complexShareMax : share;
+}

@@ -1,0 +1,118 @@
+import { OrderedQueue } from '../engine/queue/ordered-queue.js';
+import type { Distribution } from '../engine/random/distributions/distribution.js';
+import { deterministic } from '../engine/random/distributions/deterministic.js';
+import { lognormal } from '../engine/random/distributions/lognormal.js';
+import type { Rng } from '../engine/random/stream.js';
+import { StreamFactory } from '../engine/random/stream.js';
+import { Simulation } from '../engine/simulation.js';
+import { DAYS_PER_YEAR, DAYS_PER_WEEK } from '../engine/time.js';
+import { RESERVED_ACTIVITIES } from '../scenario/schema/primitives.js';
+import { N_PRIORITIES, type ModelConfig } from './model-config.js';
+import { ReplicationMetrics } from './metrics.js';
+import { PatientStore } from './patients.js';
+
+/** Streams for each CGS, one per source of randomness, so scenarios share draws (common random numbers). */
+export interface CgsStreams {
+  readonly referral: Rng;
+  readonly appointment: Rng;
+  readonly outcome: Rng;
+  readonly delay: Rng;
+}
+
+export const N_RESERVED = RESERVED_ACTIVITIES.length;
+
+/**
+ * The mutable state of one replication of the service model: the clock, patients, waiting
+ * lists, this week's staff minutes and the work waiting to be charged to them.
+ */
+export class ServiceState {
+  readonly sim = new Simulation();
+  readonly patients = new PatientStore();
+  readonly metrics: ReplicationMetrics;
+  readonly nCgs: number;
+  readonly nRoles: number;
+  readonly horizonDays: number;
+  readonly streams: CgsStreams[];
+  /** New-patient lists by [cgs][priority][complex], ordered by referral day. */
+  readonly firstLists: OrderedQueue[];
+  /** Results, follow-up and review appointments due, by cgs, ordered by due day. */
+  readonly dueLists: OrderedQueue[];
+  /** Psychology referrals waiting for an in-service psychologist, by cgs (ids unused). */
+  readonly psychologyLists: OrderedQueue[];
+  /** Clinic minutes left this week by [cgs * roles + role]. */
+  readonly clinicMinutesLeft: Float64Array;
+  /** Reserved job-plan minutes this week by [(cgs * roles + role) * N_RESERVED + k]. */
+  readonly reservedMinutesLeft: Float64Array;
+  /** Current FTE by [cgs * roles + role]. */
+  readonly fte: Float64Array;
+  /** Next staffing change to apply, by [cgs * roles + role]. */
+  readonly nextChange: Int32Array;
+  /** Demand-driven minutes waiting to be charged, by cgs. */
+  readonly pendingTriage: Float64Array;
+  readonly pendingFamilyHistory: Float64Array;
+  readonly pendingAdviceGuidance: Float64Array;
+  readonly pendingMdt: Float64Array;
+  readonly pendingJointClinic: Float64Array;
+  readonly pendingTraining: Float64Array;
+  /** DNAs to rebook after this week's booking, so nobody is booked twice in one week. */
+  readonly rebook: number[] = [];
+  week = 0;
+  /** Handlers for referrals scheduled by the model itself. */
+  returnHandler = -1;
+  cascadeHandler = -1;
+  testResultHandler = -1;
+  weekHandler = -1;
+  dueHandler = -1;
+  /** Laboratory turnaround by test type, days. */
+  readonly testTurnaround: Distribution[];
+
+  constructor(readonly config: ModelConfig, seed: number, replication: number) {
+    this.nCgs = config.cgsIds.length;
+    this.nRoles = config.roleIds.length;
+    this.horizonDays = config.years * DAYS_PER_YEAR;
+    const weeks = Math.ceil(this.horizonDays / DAYS_PER_WEEK) + 1;
+    this.metrics = new ReplicationMetrics(config.years, this.nCgs, this.nRoles, weeks);
+    const factory = new StreamFactory(seed, replication);
+    this.streams = config.cgsIds.map((id) => ({
+      referral: factory.stream(`referral/${id}`),
+      appointment: factory.stream(`appointment/${id}`),
+      outcome: factory.stream(`outcome/${id}`),
+      delay: factory.stream(`delay/${id}`),
+    }));
+    this.firstLists = Array.from({ length: this.nCgs * N_PRIORITIES * 2 }, () => new OrderedQueue());
+    this.dueLists = Array.from({ length: this.nCgs }, () => new OrderedQueue());
+    this.psychologyLists = Array.from({ length: this.nCgs }, () => new OrderedQueue());
+    const cells = this.nCgs * this.nRoles;
+    this.clinicMinutesLeft = new Float64Array(cells);
+    this.reservedMinutesLeft = new Float64Array(cells * N_RESERVED);
+    this.fte = Float64Array.from(config.baselineFte);
+    this.nextChange = new Int32Array(cells);
+    this.pendingTriage = new Float64Array(this.nCgs);
+    this.pendingFamilyHistory = new Float64Array(this.nCgs);
+    this.pendingAdviceGuidance = new Float64Array(this.nCgs);
+    this.pendingMdt = new Float64Array(this.nCgs);
+    this.pendingJointClinic = new Float64Array(this.nCgs);
+    this.pendingTraining = new Float64Array(this.nCgs);
+    this.testTurnaround = Array.from(config.testMeanDays, (mean, i) =>
+      config.testSdDays[i]! > 0 ? lognormal(mean, config.testSdDays[i]!) : deterministic(mean));
+  }
+
+  firstList(cgs: number, priority: number, complex: number): OrderedQueue {
+    return this.firstLists[(cgs * N_PRIORITIES + priority) * 2 + complex]!;
+  }
+
+  /** Year index (0-based) at a day, clamped to the horizon so end-of-run bookings count in the last year. */
+  yearAt(day: number): number {
+    const y = Math.floor(day / DAYS_PER_YEAR);
+    return y < 0 ? 0 : y >= this.config.years ? this.config.years - 1 : y;
+  }
+
+  count(day: number, cgs: number, counter: number, amount = 1): void {
+    this.metrics.counters[this.metrics.counterIndex(this.yearAt(day), cgs, counter)]! += amount;
+  }
+
+  /** Fractional financial year at a day, e.g. 2027.5 halfway through 2027/28. */
+  yearValueAt(day: number): number {
+    return this.config.startYear + day / DAYS_PER_YEAR;
+  }
+}

@@ -1,0 +1,74 @@
+import type { Config } from 'vega-lite';
+
+/**
+ * Okabe–Ito colour-blind-safe palette, reordered so the first colours read well on white
+ * (yellow last), with grey added as a ninth category.
+ */
+export const OKABE_ITO: readonly string[] = [
+  '#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442', '#999999',
+];
+
+/** Dash styles so series stay distinguishable without colour. */
+export const DASHES: readonly (readonly number[])[] = [
+  [1, 0], [8, 4], [2, 2], [10, 3, 2, 3], [4, 4], [1, 4], [12, 6], [6, 2, 2, 2, 2, 2],
+];
+
+/** Point shapes for the same purpose. */
+export const SHAPES: readonly string[] = [
+  'circle', 'square', 'triangle-up', 'diamond', 'cross', 'triangle-down', 'triangle-right', 'stroke',
+];
+
+/** Font stack available to both the browser and resvg without any download. */
+export const FONT = 'Liberation Sans, DejaVu Sans, Arial, Helvetica, sans-serif';
+
+/** 18-week referral-to-treatment standard: 92% of waiting patients within 18 weeks. */
+export const RTT_STANDARD_SHARE = 0.92;
+export const RTT_STANDARD_WEEKS = 18;
+
+export const CHART_CONFIG: Config = {
+  font: FONT,
+  background: 'white',
+  padding: 8,
+  view: { stroke: '#bbbbbb' },
+  range: { category: [...OKABE_ITO] },
+  axisX: { labelAngle: 0 },
+  axisY: { labelLimit: 260 },
+  axis: { titleFontSize: 12, labelFontSize: 11, titleFontWeight: 'bold', grid: true, gridColor: '#e6e6e6' },
+  legend: { titleLimit: 360, titleFontSize: 12, labelFontSize: 11, labelLimit: 260, symbolStrokeWidth: 2, symbolSize: 120, orient: 'bottom', direction: 'horizontal', columns: 4 },
+  header: { titleFontSize: 12, labelFontSize: 12, labelFontWeight: 'bold' },
+  title: { fontSize: 14, anchor: 'start' },
+};
+
+/** Names as the NHS writes them where the identifier alone reads badly. */
+const LABELS: Readonly<Record<string, string>> = {
+  advice_guidance: 'Advice and guidance',
+  training_mainstream: 'Training for mainstreaming',
+  mdt: 'MDT meetings',
+  pct_within_18_weeks: 'Share within 18 weeks',
+  p92_wait_weeks: '92nd percentile wait',
+};
+
+/** Human label for a snake_case identifier: `genetic_counsellor` → `Genetic counsellor`. */
+export function label(identifier: string): string {
+  const known = LABELS[identifier];
+  if (known !== undefined) return known;
+  const words = identifier.replace(/_/g, ' ').trim();
+  const fixed = words.replace(/\bmdt\b/gi, 'MDT').replace(/\bcgs\b/gi, 'CGS').replace(/\bfte\b/gi, 'FTE');
+  return fixed.charAt(0).toUpperCase() + fixed.slice(1);
+}
+
+/** Metric names with their units, for axis titles. */
+const METRIC_TITLES: Readonly<Record<string, string>> = {
+  waiting_list_end: 'Patients waiting at year end (count)',
+  pct_within_18_weeks: 'Within 18 weeks (fraction of waiting list)',
+  p92_wait_weeks: '92nd percentile wait (weeks)',
+  mean_wait_weeks: 'Mean wait (weeks)',
+  median_weeks_to_diagnosis: 'Median time to diagnosis (weeks)',
+  referrals_received: 'Referrals received (count per year)',
+  first_appointments: 'First appointments (count per year)',
+  psychology_unmet: 'Unmet psychology need (patients per year)',
+};
+
+export function metricTitle(metric: string): string {
+  return METRIC_TITLES[metric] ?? label(metric);
+}

@@ -1,0 +1,31 @@
+import type { ReportKind } from '../detect-kind.js';
+
+/** Fixed wording of the methods section: what the model is and what each kind of experiment does. */
+
+export const OBJECTIVE: Readonly<Record<ReportKind, string>> = {
+  run: 'Estimate, for one scenario, the waiting list, waiting times against the 18-week standard and the staff time and FTE each role needs in NHS Clinical Genomic Services.',
+  compare: 'Compare scenarios on waiting list, waiting times and staffing, and say which differences from the first scenario are distinguishable from simulation noise.',
+  solve: 'Find the FTE by role needed to meet the waiting-time standard and its annual cost, and check analytic estimates against simulation.',
+  sweep: 'Rank the scenario\u2019s parameters by how much they move the key outputs (one-at-a-time sensitivity analysis).',
+  pipeline: 'Project the supply of qualified staff from the training pipeline against the FTE needed, by network and role.',
+};
+
+export const MODEL_LOGIC_DES = [
+  'Patients are referred to each Clinical Genomic Service (CGS) at rates set per 100,000 population; a share is mainstreamed to other specialties with genomics advice instead of a genetics appointment.',
+  'Referrals are triaged and join a waiting list by priority (urgent, soon, routine). First appointments are served from the list in priority order, then in order of arrival, as clinic capacity allows.',
+  'Clinic capacity comes from staff in each role (clinical geneticist, specialty registrar, genetic counsellor, trainee genetic counsellor, genomic associate, family history coordinator, clinical psychologist), each with sessions split across clinic, admin, triage, MDT, training for mainstreaming, advice and guidance, supervision, research and other work.',
+  'Outputs are recorded per CGS, aggregated to networks and nationally, and summarised across replications with means and 95% confidence intervals.',
+];
+
+export const MODEL_LOGIC_PIPELINE = [
+  'Each network\u2019s workforce by role is a stock-and-flow model: trainees enter training each year, progress, and qualify (or leave); qualified staff retire or leave at given rates and work a given FTE per head.',
+  'FTE supply is compared with the FTE needed, giving the gap by year, network and role.',
+];
+
+export const EXPERIMENT_DESIGN: Readonly<Record<ReportKind, string>> = {
+  run: 'A single scenario run with independent replications.',
+  compare: 'Each scenario is run with the same seeds (common random numbers), so differences are paired by replication; a difference is marked distinguishable when its 95% confidence interval excludes zero.',
+  solve: 'Staffing levels are searched for the smallest FTE by role that meets the standard; needs are estimated from workload hours, from a queueing formula and by simulation.',
+  sweep: 'Each parameter is set in turn to a low and a high value with all others at baseline (one at a time), using the same seeds as the baseline.',
+  pipeline: 'The training pipeline is projected year by year; when replicated, supply is reported with 5th and 95th percentiles.',
+};

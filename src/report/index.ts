@@ -1,0 +1,51 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildPage } from './build-page.js';
+import { detectKind, type ReportKind } from './detect-kind.js';
+import type { ReportContent } from './kinds/content.js';
+import { compareReport } from './kinds/compare-report.js';
+import { pipelineReport } from './kinds/pipeline-report.js';
+import { runReport } from './kinds/run-report.js';
+import { solveReport } from './kinds/solve-report.js';
+import { sweepReport } from './kinds/sweep-report.js';
+import { readResults, readScenarioSubfolders, type ResultFolder } from './read-results.js';
+import { writeChart, type RenderedChart } from './render-chart.js';
+
+export type { ReportKind } from './detect-kind.js';
+export { detectKind } from './detect-kind.js';
+
+export interface WriteReportOptions {
+  /** Kind of result folder; detected from the files present when omitted. */
+  readonly kind?: ReportKind;
+}
+
+export interface WriteReportResult {
+  /** Every file written: `charts/<name>.{vl.json,svg,png}` and `report.html`. */
+  readonly files: string[];
+}
+
+async function contentFor(kind: ReportKind, folder: ResultFolder): Promise<ReportContent> {
+  switch (kind) {
+    case 'run': return runReport(folder);
+    case 'compare': return compareReport(folder, await readScenarioSubfolders(folder.dir));
+    case 'solve': return solveReport(folder);
+    case 'sweep': return sweepReport(folder);
+    case 'pipeline': return pipelineReport(folder);
+  }
+}
+
+/**
+ * Reads the result files in `dir` (never simulates), writes the charts to `dir/charts/` and a
+ * self-contained `dir/report.html`. A missing optional file leaves out only its chart.
+ */
+export async function writeReport(dir: string, options: WriteReportOptions = {}): Promise<WriteReportResult> {
+  const kind = options.kind ?? (await detectKind(dir));
+  const folder = await readResults(dir);
+  const content = await contentFor(kind, folder);
+  const chartsDir = join(dir, 'charts');
+  const rendered: RenderedChart[] = [];
+  for (const def of content.charts) rendered.push(await writeChart(chartsDir, def));
+  const reportPath = join(dir, 'report.html');
+  await writeFile(reportPath, buildPage(kind, folder, content, rendered));
+  return { files: [...rendered.flatMap((chart) => chart.files), reportPath] };
+}

@@ -1,0 +1,68 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readCsvIfPresent, type CsvRow } from './read-csv.js';
+import {
+  toAssumption, toStaffingNeed, toStaffTime, toSummary, toWaitDistribution, toWaitingList,
+  type AssumptionRow, type StaffingNeedRow, type StaffTimeRow, type SummaryRow,
+  type WaitDistributionRow, type WaitingListRow,
+} from './records.js';
+import {
+  toComparison, toPipeline, toStaffingPlan, toSweep,
+  type ComparisonRow, type PipelineRow, type StaffingPlanRow, type SweepRow,
+} from './records-experiments.js';
+import { readRunInfo, readTextIfPresent, type RunInfo } from './run-info.js';
+
+/** Everything a report may show from one output folder; absent files are `undefined`. */
+export interface ResultFolder {
+  readonly dir: string;
+  readonly run: RunInfo;
+  readonly scenarioYaml?: string;
+  readonly summary?: readonly SummaryRow[];
+  readonly waitingList?: readonly WaitingListRow[];
+  readonly waitDistribution?: readonly WaitDistributionRow[];
+  readonly staffTime?: readonly StaffTimeRow[];
+  readonly staffingNeed?: readonly StaffingNeedRow[];
+  readonly assumptions?: readonly AssumptionRow[];
+  readonly comparison?: readonly ComparisonRow[];
+  readonly staffingPlan?: readonly StaffingPlanRow[];
+  readonly sweep?: readonly SweepRow[];
+  readonly pipeline?: readonly PipelineRow[];
+}
+
+async function rows<T>(dir: string, file: string, map: (row: CsvRow) => T): Promise<T[] | undefined> {
+  return (await readCsvIfPresent(join(dir, file)))?.map(map);
+}
+
+export async function readResults(dir: string): Promise<ResultFolder> {
+  const [run, scenarioYaml, summary, waitingList, waitDistribution, staffTime, staffingNeed,
+    assumptions, comparison, staffingPlan, sweep, pipeline] = await Promise.all([
+    readRunInfo(dir),
+    readTextIfPresent(join(dir, 'scenario.resolved.yaml')),
+    rows(dir, 'summary.csv', toSummary),
+    rows(dir, 'waiting_list.csv', toWaitingList),
+    rows(dir, 'wait_distribution.csv', toWaitDistribution),
+    rows(dir, 'staff_time.csv', toStaffTime),
+    rows(dir, 'staffing_need.csv', toStaffingNeed),
+    rows(dir, 'assumptions.csv', toAssumption),
+    rows(dir, 'comparison.csv', toComparison),
+    rows(dir, 'staffing_plan.csv', toStaffingPlan),
+    rows(dir, 'sweep.csv', toSweep),
+    rows(dir, 'pipeline.csv', toPipeline),
+  ]);
+  return {
+    dir, run, scenarioYaml, summary, waitingList, waitDistribution, staffTime, staffingNeed,
+    assumptions, comparison, staffingPlan, sweep, pipeline,
+  };
+}
+
+/** A compare folder may hold one run folder per scenario; these carry the fan chart data. */
+export async function readScenarioSubfolders(dir: string): Promise<ResultFolder[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const folders = await Promise.all(
+    entries
+      .filter((entry) => entry.isDirectory() && entry.name !== 'charts')
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((entry) => readResults(join(dir, entry.name))),
+  );
+  return folders.filter((folder) => folder.waitingList !== undefined || folder.summary !== undefined);
+}

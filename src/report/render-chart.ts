@@ -1,0 +1,50 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import * as vl from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
+import type { ChartDef } from './charts/chart.js';
+
+export interface RenderedChart {
+  readonly def: ChartDef;
+  readonly svg: string;
+  /** Paths of the files written for this chart. */
+  readonly files: readonly string[];
+}
+
+/** Compiles a vega-lite spec and renders it headless (no canvas, no network) to SVG. */
+export async function specToSvg(spec: TopLevelSpec): Promise<string> {
+  const vegaSpec = vl.compile(spec).spec;
+  const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** PNG at twice the SVG size, rendered by resvg with system fonts only. */
+export function svgToPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    background: 'white',
+    fitTo: { mode: 'zoom', value: 2 },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+  });
+  return resvg.render().asPng();
+}
+
+/** Writes `<name>.svg`, `<name>.png` and `<name>.vl.json` into `chartsDir`. */
+export async function writeChart(chartsDir: string, def: ChartDef): Promise<RenderedChart> {
+  await mkdir(chartsDir, { recursive: true });
+  const svg = await specToSvg(def.spec);
+  const files = [
+    join(chartsDir, `${def.name}.vl.json`),
+    join(chartsDir, `${def.name}.svg`),
+    join(chartsDir, `${def.name}.png`),
+  ];
+  await writeFile(files[0]!, `${JSON.stringify(def.spec, null, 2)}\n`);
+  await writeFile(files[1]!, svg);
+  await writeFile(files[2]!, svgToPng(svg));
+  return { def, svg, files };
+}

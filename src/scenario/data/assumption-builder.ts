@@ -1,0 +1,29 @@
+/** A default number and where it came from, as listed in assumptions.csv and the report. */
+export interface Assumption {
+  readonly path: string;
+  readonly value: string;
+  readonly unit: string;
+  readonly source: string;
+}
+
+/** Builds a nested scenario object while recording the source of every value it sets. */
+export class AssumptionBuilder {
+  readonly root: Record<string, unknown> = {};
+  readonly assumptions: Assumption[] = [];
+
+  put(path: readonly string[], value: unknown, unit: string, source: string): void {
+    let node = this.root;
+    for (const key of path.slice(0, -1)) {
+      if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+      node = node[key] as Record<string, unknown>;
+    }
+    node[path[path.length - 1]!] = value;
+    if (source !== '') {
+      this.assumptions.push({ path: path.join('.'), value: Array.isArray(value) ? value.join(' > ') : String(value), unit, source });
+    }
+  }
+}
+
+export function camelCase(snake: string): string {
+  return snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseDocument, stringify } from 'yaml';
+import type { z } from 'zod';
+import { defaultDataDir } from '../package-paths.js';
+import type { Assumption } from './data/assumption-builder.js';
+import { loadDefaults } from './data/load-defaults.js';
+import { ScenarioError, type ScenarioIssue } from './errors.js';
+import { deepFreeze, hasPath, isPlainObject, mergeScenario, type Plain } from './merge.js';
+import { scenarioSchema, type Scenario } from './schema/scenario.js';
+import { overridesToObject } from './set-overrides.js';
+
+export interface LoadOptions {
+  /** `path=value` overrides applied last. */
+  readonly overrides?: readonly string[];
+  readonly dataDir?: string;
+}
+
+/** A validated, frozen scenario with everything needed to reproduce a run from it. */
+export interface LoadedScenario {
+  readonly scenario: Scenario;
+  readonly file: string;
+  /** Files merged, base first. */
+  readonly chain: readonly string[];
+  readonly assumptions: readonly Assumption[];
+  readonly resolvedYaml: string;
+  /** SHA-256 of the resolved scenario. */
+  readonly hash: string;
+}
+
+interface Layer {
+  readonly file: string;
+  readonly content: Plain;
+}
+
+/**
+ * Reads a scenario file (YAML or JSON), follows its `extends:` chain, layers it over the
+ * defaults from `data/`, applies `--set` overrides and validates the result. Any problem
+ * becomes a ScenarioError naming the file, the field path, the value and what was expected.
+ */
+export async function loadScenario(file: string, options: LoadOptions = {}): Promise<LoadedScenario> {
+  const dataDir = options.dataDir ?? defaultDataDir();
+  const layers = readChain(resolve(file), []);
+  const defaults = await loadDefaults(dataDir);
+  let merged: unknown = defaults.scenario;
+  for (const layer of layers) merged = mergeScenario(merged, layer.content);
+  const overrides = overridesToObject(options.overrides ?? []);
+  merged = mergeScenario(merged, overrides);
+  delete (merged as Plain).extends;
+  const parsed = scenarioSchema.safeParse(merged);
+  if (!parsed.success) {
+    const sources: Layer[] = [{ file: '--set', content: overrides }, ...[...layers].reverse(), { file: `${dataDir} (default data)`, content: defaults.scenario }];
+    throw new ScenarioError(parsed.error.issues.map((issue) => toScenarioIssue(issue, sources, merged)));
+  }
+  const scenario = deepFreeze(parsed.data);
+  const resolvedYaml = stringify(scenario, { lineWidth: 0 });
+  return {
+    scenario,
+    file: resolve(file),
+    chain: layers.map((l) => l.file),
+    assumptions: defaults.assumptions,
+    resolvedYaml,
+    hash: createHash('sha256').update(JSON.stringify(scenario)).digest('hex'),
+  };
+}
+
+function readChain(file: string, seen: string[]): Layer[] {
+  if (seen.includes(file)) {
+    throw new ScenarioError([{ file, path: 'extends', message: `circular extends: ${[...seen, file].join(' -> ')}` }]);
+  }
+  const content = readScenarioFile(file);
+  const base = content.extends;
+  if (base === undefined) return [{ file, content }];
+  if (typeof base !== 'string') throw new ScenarioError([{ file, path: 'extends', message: 'expected a file path', received: base }]);
+  return [...readChain(resolve(dirname(file), base), [...seen, file]), { file, content }];
+}
+
+function readScenarioFile(file: string): Plain {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ScenarioError([{ file, path: '', message: `cannot read the scenario file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
+  }
+  // YAML 1.2 is a superset of JSON, so one parser reads both.
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ScenarioError(doc.errors.map((e) => ({ file, path: '', message: `not valid YAML/JSON: ${e.message.split('\n')[0]}` })));
+  }
+  const content: unknown = doc.toJS();
+  if (!isPlainObject(content)) throw new ScenarioError([{ file, path: '', message: 'expected a mapping of fields at the top level', received: content }]);
+  return content;
+}
+
+function toScenarioIssue(issue: z.core.$ZodIssue, sources: Layer[], merged: unknown): ScenarioIssue {
+  const path = issue.path.map(String);
+  const fullPath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path;
+  // Blame the last layer that set this field, or the nearest enclosing field that exists.
+  let blamed = sources[sources.length - 1]!.file;
+  for (let depth = fullPath.length; depth >= 0 && blamed === sources[sources.length - 1]!.file; depth--) {
+    const owner = sources.find((s) => hasPath(s.content, fullPath.slice(0, depth)) && depth > 0);
+    if (owner) blamed = owner.file;
+    if (owner) break;
+  }
+  const message = issue.code === 'unrecognized_keys'
+    ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}; check the spelling against scenarios/README.md`
+    : issue.message;
+  const received = issue.code === 'unrecognized_keys' ? undefined : valueAt(merged, path);
+  return { file: blamed, path: path.join('.'), message, received };
+}
+
+function valueAt(obj: unknown, path: readonly string[]): unknown {
+  let node = obj;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Plain)[key];
+  }
+  return node;
+}

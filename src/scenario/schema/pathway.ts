@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { APPOINTMENT_KINDS, nonNegative, positive, share, source } from './primitives.js';
+
+export const durationSchema = z.strictObject({
+  durationMinutes: nonNegative('Patient-facing minutes.'),
+  adminMinutes: nonNegative('Preparation, letters and other admin minutes per appointment.'),
+});
+
+export const appointmentSchema = z.strictObject({
+  standard: durationSchema,
+  complex: durationSchema,
+  source: source.optional(),
+});
+
+export const appointmentsSchema = z.strictObject(
+  Object.fromEntries(APPOINTMENT_KINDS.map((k) => [k, appointmentSchema])) as Record<(typeof APPOINTMENT_KINDS)[number], typeof appointmentSchema>,
+);
+
+export const appointmentModeSchema = z.strictObject({
+  share: share('Share of appointments in this mode.'),
+  durationFactor: positive('Multiplier on the appointment duration in this mode.'),
+  adminFactor: positive('Multiplier on the admin minutes in this mode.'),
+  source: source.optional(),
+});
+
+export const appointmentModesSchema = z
+  .strictObject({ face_to_face: appointmentModeSchema, video: appointmentModeSchema, telephone: appointmentModeSchema })
+  .refine((m) => Math.abs(m.face_to_face.share + m.video.share + m.telephone.share - 1) < 1e-6, {
+    message: 'expected the appointment mode shares to sum to 1',
+  });
+
+export const testSchema = z.strictObject({
+  turnaroundDaysMean: positive('Mean laboratory turnaround, days (a delay, not CGS staff time).'),
+  turnaroundDaysSd: nonNegative('Standard deviation of the turnaround, days (lognormal).'),
+  source: source.optional(),
+});
+
+export const pathwaySchema = z.strictObject({
+  triageDays: nonNegative('Days from referral to triage; untriaged referrals cannot be booked.'),
+  notBookedShare: share('Share of accepted referrals who never book (decline).'),
+  dnaShare: share('Share of booked appointments not attended.'),
+  dnaRebookShare: share('Share of did-not-attends rebooked (once); the rest are discharged.'),
+  followUpShareStandard: share('Share of standard patients without a test who need a follow-up appointment.'),
+  followUpShareComplex: share('Share of complex patients without a test who need a follow-up appointment.'),
+  followUpDelayWeeks: nonNegative('Weeks from first appointment to a follow-up.').default(8),
+  mdtShareComplex: share('Share of complex cases discussed at MDT/GTAB before results.'),
+  reviewIntervalMonths: positive('Months between long-term management reviews.'),
+  longTermManagementYears: positive('Years a patient stays under long-term management.'),
+  psychologySessionsPerReferral: positive('Clinical psychology sessions per patient referred.'),
+  localMentalHealthWaitWeeks: nonNegative('Mean wait for local mental-health psychology, weeks (outside CGS capacity).'),
+  cascadeDelayWeeks: nonNegative('Mean weeks from a diagnosis to a relative\'s referral.'),
+  supervisionHoursPerTraineeFtePerWeek: nonNegative('Hours of supervision each trainee FTE needs per week.').default(3),
+  familyHistoryShare: share('Share of accepted referrals needing family-history preparation before the first appointment.').default(0.5),
+  source: source.optional(),
+});
+
+export type AppointmentsSpec = z.infer<typeof appointmentsSchema>;
+export type PathwaySpec = z.infer<typeof pathwaySchema>;
+export type TestSpec = z.infer<typeof testSchema>;
+export type AppointmentModesSpec = z.infer<typeof appointmentModesSchema>;

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/** A fraction of a whole, 0 to 1 inclusive. */
+export const share = (description: string) =>
+  z.number({ error: 'expected a number (a share between 0 and 1)' }).min(0, 'expected a share >= 0').max(1, 'expected a share <= 1').describe(description);
+
+export const nonNegative = (description: string) =>
+  z.number({ error: 'expected a number >= 0' }).min(0, 'expected a number >= 0').refine(Number.isFinite, 'expected a finite number').describe(description);
+
+export const positive = (description: string) =>
+  z.number({ error: 'expected a number > 0' }).gt(0, 'expected a number > 0').refine(Number.isFinite, 'expected a finite number').describe(description);
+
+export const identifier = (description: string) =>
+  z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'expected an identifier (letters, digits, underscores)').describe(description);
+
+/** A citation, or "illustrative assumption: <reasoning>". */
+export const source = z.string().min(1, 'expected a citation or "illustrative assumption: ..."').describe('Where the figure comes from: a citation, or "illustrative assumption: <reasoning>".');
+
+export const PRIORITIES = ['urgent', 'soon', 'routine'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+export const priorityEnum = z.enum(PRIORITIES);
+
+export const COMPLEXITIES = ['standard', 'complex'] as const;
+export type Complexity = (typeof COMPLEXITIES)[number];
+
+export const APPOINTMENT_MODES = ['face_to_face', 'video', 'telephone'] as const;
+export type AppointmentMode = (typeof APPOINTMENT_MODES)[number];
+
+export const CHANNELS = ['gp', 'mainstream_specialty', 'self_referral'] as const;
+
+/** Work a CGS does; the skill-mix table says which roles may do each, in order of preference. */
+export const ACTIVITIES = [
+  'triage', 'family_history', 'first_standard', 'first_complex', 'results', 'follow_up', 'review',
+  'advice_guidance', 'mdt', 'training_mainstream', 'joint_clinic', 'psychology_session',
+] as const;
+export type Activity = (typeof ACTIVITIES)[number];
+export const activityEnum = z.enum(ACTIVITIES);
+
+/** Appointment and work item types with a duration. */
+export const APPOINTMENT_KINDS = [
+  'triage', 'family_history', 'first', 'results', 'follow_up', 'review',
+  'advice_guidance', 'mdt', 'joint_clinic', 'psychology_session',
+] as const;
+export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
+
+/** Where staff hours go, as reported in staff_time.csv. */
+export const TIME_USES = [
+  'clinic', 'admin', 'triage', 'mdt', 'training_mainstream', 'advice_guidance', 'supervision', 'research', 'other',
+] as const;
+export type TimeUse = (typeof TIME_USES)[number];
+
+/** Job-plan activities that reserve a share of hours before the rest becomes clinic capacity. */
+export const RESERVED_ACTIVITIES = ['mdt', 'training_mainstream', 'advice_guidance', 'supervision', 'research', 'admin'] as const;
+export type ReservedActivity = (typeof RESERVED_ACTIVITIES)[number];
+
+/** A date as YYYY-MM-DD. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'expected a real calendar date');

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { demandSchema } from './demand.js';
+import { geographySchema } from './geography.js';
+import { appointmentModesSchema, appointmentsSchema, pathwaySchema, testSchema } from './pathway.js';
+import { nonNegative, priorityEnum, source } from './primitives.js';
+import { workforceSchema } from './workforce.js';
+import { checkReferences } from './references.js';
+
+export const startWaitingListRowSchema = z.strictObject({
+  cgsId: z.string(),
+  priority: priorityEnum,
+  waitedWeeksFrom: nonNegative('Lower bound of the time already waited, weeks.'),
+  waitedWeeksTo: nonNegative('Upper bound of the time already waited, weeks.'),
+  count: z.number().int('expected a whole number of patients').min(0, 'expected a count >= 0'),
+  source: source.optional(),
+});
+
+export const runSettingsSchema = z.strictObject({
+  startYear: z.number().int().min(2000).max(2100).describe('Financial year the run starts (1 April of that year).'),
+  years: z.number().int().min(1, 'expected at least 1 year').max(50, 'expected at most 50 years').describe('Years simulated.'),
+  seed: z.number().int().min(0).describe('Master random seed.'),
+  replications: z.number().int().min(1).describe('Replications (independent runs with their own random streams).'),
+  warmupYears: z.number().int().min(0).default(0).describe('Years discarded from the statistics (needed only when the run starts from an empty list).'),
+  startFromWaitingList: z.boolean().default(true).describe('Start from the observed waiting list (startWaitingList) rather than empty.'),
+});
+
+export const scenarioSchema = z
+  .strictObject({
+    name: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/, 'expected a name of letters, digits, dots, dashes, underscores (it names the output folder)'),
+    description: z.string().default(''),
+    extends: z.string().optional().describe('Scenario file this one changes (path relative to this file).'),
+    run: runSettingsSchema,
+    geography: geographySchema,
+    workforce: workforceSchema,
+    demand: demandSchema,
+    appointments: appointmentsSchema.describe('Duration and admin minutes by appointment kind and complexity.'),
+    appointmentModes: appointmentModesSchema.describe('Mix of face-to-face, video and telephone appointments (a lever).'),
+    tests: z.record(z.string(), testSchema).describe('Laboratory test types with their turnaround.'),
+    pathway: pathwaySchema,
+    startWaitingList: z.array(startWaitingListRowSchema).default([]).describe('The waiting list at the start, by CGS, priority and time already waited.'),
+    supply: z.unknown().optional().describe('Workforce supply: absent or "fixed" for fixed staffing, or a pipeline section (see the supply model).'),
+  })
+  .superRefine(checkReferences);
+
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Scenario = z.output<typeof scenarioSchema>;

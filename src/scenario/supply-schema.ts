@@ -1,0 +1,170 @@
+/**
+ * Schema of a scenario's `supply:` section: the training pipeline and workforce supply model.
+ * Role parameters are defaults for every network; networks set the levers (training places)
+ * and the initial stocks, and may override any role parameter.
+ */
+import { z } from 'zod';
+import { distributionSpecSchema } from '../engine/random/distribution-spec.js';
+import { formatValue } from '../engine/random/expect.js';
+import type { SupplyLine, SupplyParams } from '../supply/index.js';
+
+/** The seven Genomic Medicine Service Alliance / Genomic Laboratory Hub geographies. */
+export const NETWORK_IDS = [
+  'north_east_yorkshire', 'north_west', 'central_south', 'east', 'south_west', 'north_thames', 'south_east',
+] as const;
+export type NetworkId = (typeof NETWORK_IDS)[number];
+
+const nonNegative = (what: string) =>
+  z.number({ error: `must be ${what} (a finite number >= 0)` }).gte(0, { error: `must be ${what} >= 0, not negative` });
+const share = (what: string) =>
+  z.number({ error: `must be ${what} in [0, 1]` })
+    .gte(0, { error: `must be ${what} in [0, 1], not negative` })
+    .lte(1, { error: `must be ${what} in [0, 1] (a share per year, e.g. 0.08 for 8%)` });
+const uncertain = <T extends z.ZodNumber>(number: T, what: string) =>
+  z.union([number, distributionSpecSchema], { error: `must be ${what}, or a distribution such as {kind: triangular, min, mode, max}` });
+
+const uncertainShare = (what: string) => uncertain(share(what), `${what} in [0, 1]`);
+const uncertainNonNegative = (what: string) => uncertain(nonNegative(what), `${what} >= 0`);
+const roleId = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'must be a snake_case role id, e.g. genetic_counsellor' });
+
+const roleShape = {
+  trainingDurationYears: z.number({ error: 'must be a number of years > 0' }).gt(0, { error: 'must be a number of years > 0' }),
+  attritionPerYearShare: uncertainShare('a share of trainees leaving training per year'),
+  takeUpShare: uncertainShare('a share of qualifiers taking a CGS post'),
+  leaverRatePerYearShare: uncertainShare('a share of qualified headcount leaving per year'),
+  retirementRatePerYearShare: uncertainShare('a share of qualified headcount retiring per year').optional(),
+  internationalRecruitmentFtePerYear: uncertainNonNegative('FTE recruited per year').optional(),
+  returnToPracticeFtePerYear: uncertainNonNegative('FTE returning per year').optional(),
+  otherRecruitmentFtePerYear: uncertainNonNegative('FTE recruited per year').optional(),
+  ftePerHead: uncertain(
+    z.number({ error: 'must be FTE per head in (0, 1]' }).gt(0, { error: 'must be FTE per head > 0' }).lte(1, { error: 'must be FTE per head <= 1' }),
+    'FTE per head in (0, 1]',
+  ).optional(),
+  timeToFillMonths: nonNegative('months from qualifying to being in post').optional(),
+  supervisionHoursPerTraineePerWeek: uncertainNonNegative('supervisor hours per trainee per week').optional(),
+  supervisorRole: roleId.optional(),
+  traineeCapacityFactorByYear: z.array(share('a clinical FTE factor per trainee')).optional(),
+};
+
+const roleSchema = z.strictObject(roleShape);
+
+const placesSchema = z.union([
+  nonNegative('training places per year'),
+  z.record(z.string().regex(/^\d{4}$/, { error: 'must be a calendar year, e.g. 2027' }), nonNegative('training places per year')),
+], { error: 'must be training places per year (>= 0) or a schedule {YEAR: places}' });
+
+const leversSchema = z.strictObject({
+  trainingPlacesPerYear: placesSchema,
+  initialTraineesByYear: z.array(nonNegative('trainees in this year of training')).optional(),
+  initialQualifiedHeadcount: nonNegative('qualified headcount in post').optional(),
+  overrides: z.strictObject(roleShape).partial().optional(),
+});
+
+const networkId = z.enum(NETWORK_IDS, { error: `must be a network id: one of ${NETWORK_IDS.join(', ')}` });
+
+const supplyShape = z.strictObject({
+  /** 1 = yearly (default), 12 = monthly. */
+  stepsPerYear: z.union([z.literal(1), z.literal(12)], { error: 'must be 1 (yearly) or 12 (monthly)' }).optional(),
+  hoursPerFtePerWeek: z.number().gt(0, { error: 'must be hours in a full-time week > 0, e.g. 37.5' }).optional(),
+  roles: z.record(roleId, roleSchema),
+  networks: z.partialRecord(networkId, z.record(roleId, leversSchema)),
+});
+
+export const supplySchema = supplyShape.superRefine(checkReferences);
+
+export type SupplySection = z.infer<typeof supplySchema>;
+export type SupplyRoleSection = z.infer<typeof roleSchema>;
+export type SupplyLeversSection = z.infer<typeof leversSchema>;
+
+type RoleFields = Partial<SupplyRoleSection>;
+
+/** Checks that span fields: roles named exist, durations are whole steps, arrays fit the training. */
+function checkReferences(section: z.infer<typeof supplyShape>, ctx: z.RefinementCtx): void {
+  const stepsPerYear = section.stepsPerYear ?? 1;
+  for (const [role, fields] of Object.entries(section.roles)) checkRole(fields, fields, ['roles', role], section, stepsPerYear, ctx);
+  for (const [network, roles] of Object.entries(section.networks)) {
+    for (const [role, levers] of Object.entries(roles ?? {})) {
+      const path = ['networks', network, role];
+      const defaults = section.roles[role];
+      if (defaults === undefined) {
+        ctx.addIssue({ code: 'custom', path, input: role, message: `names a role not defined under supply.roles (defined: ${Object.keys(section.roles).join(', ')})` });
+        continue;
+      }
+      const merged = { ...defaults, ...levers.overrides };
+      if (levers.overrides) checkRole(levers.overrides, merged, [...path, 'overrides'], section, stepsPerYear, ctx);
+      checkYears(levers.initialTraineesByYear, merged.trainingDurationYears, [...path, 'initialTraineesByYear'], ctx);
+    }
+  }
+}
+
+function checkRole(own: RoleFields, merged: RoleFields, path: string[], section: SupplySection, stepsPerYear: number, ctx: z.RefinementCtx): void {
+  const duration = merged.trainingDurationYears ?? 1;
+  if (own.trainingDurationYears !== undefined && !Number.isInteger(Math.round(duration * stepsPerYear * 1e9) / 1e9)) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'trainingDurationYears'], input: duration, message: `must be a whole number of steps (${stepsPerYear} a year), e.g. ${Math.max(1, Math.round(duration))}` });
+  }
+  if (own.supervisorRole !== undefined && section.roles[own.supervisorRole] === undefined) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'supervisorRole'], input: own.supervisorRole, message: 'must name a role defined under supply.roles' });
+  }
+  checkYears(own.traineeCapacityFactorByYear, duration, [...path, 'traineeCapacityFactorByYear'], ctx);
+  const leave = merged.leaverRatePerYearShare;
+  const retire = merged.retirementRatePerYearShare ?? 0;
+  if (typeof leave === 'number' && typeof retire === 'number' && leave + retire > 1) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'leaverRatePerYearShare'], input: leave, message: `plus retirementRatePerYearShare (${retire}) must not exceed 1` });
+  }
+}
+
+function checkYears(values: readonly number[] | undefined, duration: number, path: string[], ctx: z.RefinementCtx): void {
+  if (values !== undefined && values.length > Math.ceil(duration)) {
+    ctx.addIssue({ code: 'custom', path, input: values, message: `must have at most one entry per year of training (${Math.ceil(duration)})` });
+  }
+}
+
+/**
+ * Validates a `supply:` section; throws one Error listing every problem as
+ * `supply.roles.genetic_counsellor.takeUpShare: must be ... (got 1.4)`.
+ */
+export function parseSupply(value: unknown, path = 'supply'): SupplySection {
+  const result = supplySchema.safeParse(value, { reportInput: true });
+  if (result.success) return result.data;
+  throw new Error(result.error.issues.map((issue) => describeIssue(issue, path)).join('\n'));
+}
+
+function describeIssue(issue: z.core.$ZodIssue, base: string): string {
+  const where = [base, ...issue.path.map(String)].filter((part) => part !== '').join('.');
+  if (issue.code === 'unrecognized_keys') return `${where}: unknown field(s) ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_key') return `${where}: ${issue.issues[0]?.message ?? issue.message} (got ${formatValue(issue.input)})`;
+  const required = issue.code === 'invalid_type' && issue.input === undefined ? 'required; ' : '';
+  return `${where}: ${required}${issue.message} (got ${formatValue(issue.input)})`;
+}
+
+/** Turns a validated section into the supply model's lines (one per network × role), filling defaults. */
+export function toSupplyParams(section: SupplySection): SupplyParams {
+  const lines: SupplyLine[] = [];
+  for (const [network, levers] of Object.entries(section.networks)) {
+    for (const [role, defaults] of Object.entries(section.roles)) {
+      const networkLevers = levers?.[role];
+      const merged = { ...defaults, ...networkLevers?.overrides };
+      lines.push({
+        network, role,
+        trainingDurationYears: merged.trainingDurationYears,
+        attritionPerYearShare: merged.attritionPerYearShare,
+        takeUpShare: merged.takeUpShare,
+        leaverRatePerYearShare: merged.leaverRatePerYearShare,
+        retirementRatePerYearShare: merged.retirementRatePerYearShare ?? 0,
+        internationalRecruitmentFtePerYear: merged.internationalRecruitmentFtePerYear ?? 0,
+        returnToPracticeFtePerYear: merged.returnToPracticeFtePerYear ?? 0,
+        otherRecruitmentFtePerYear: merged.otherRecruitmentFtePerYear ?? 0,
+        ftePerHead: merged.ftePerHead ?? 1,
+        timeToFillMonths: merged.timeToFillMonths ?? 0,
+        supervisionHoursPerTraineePerWeek: merged.supervisionHoursPerTraineePerWeek ?? 0,
+        supervisorRole: merged.supervisorRole ?? role,
+        traineeCapacityFactorByYear: merged.traineeCapacityFactorByYear ?? [],
+        // A role a network does not list has no places, trainees or staff there.
+        trainingPlacesPerYear: networkLevers?.trainingPlacesPerYear ?? 0,
+        initialTraineesByYear: networkLevers?.initialTraineesByYear ?? [],
+        initialQualifiedHeadcount: networkLevers?.initialQualifiedHeadcount ?? 0,
+      });
+    }
+  }
+  return section.hoursPerFtePerWeek === undefined ? { lines } : { lines, hoursPerFtePerWeek: section.hoursPerFtePerWeek };
+}

@@ -1,0 +1,21 @@
+/** Public API of the workforce supply (training pipeline) model. */
+export type {
+  PlacesSchedule, ProjectionOptions, ResolvedLine, SupplyLine, SupplyParams, SupplyProjection,
+  SupplyRecord, SupplyRoleParams, Uncertain,
+} from './types.js';
+export { projectSupply, DEFAULT_HOURS_PER_FTE_PER_WEEK } from './project-supply.js';
+export { placesInYear, withPlacesFrom } from './places-schedule.js';
+export {
+  centralValue, replicationStreams, resolveLine, supplyStreamName, UNCERTAIN_PARAMETERS,
+  type StreamSource, type UncertainParameter,
+} from './resolve-parameters.js';
+export {
+  placesToCloseGap,
+  type Achievable, type FteNeed, type GapSolution, type GapSolverOptions, type LineGapResult,
+} from './gap-solver.js';
+export {
+  replicateSupply, supplyBands,
+  type BandOptions, type ReplicationOptions, type SupplyBand, type SupplyMeasure,
+} from './replications.js';
+export { PIPELINE_COLUMNS, supplyDetailRows, supplyRecords, type PipelineRow } from './records.js';
+export { completionShare, joinersPerYear, steadyStateHeadcount } from './closed-forms.js';

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { NETWORK_IDS, parseSupply } from '../../src/scenario/supply-schema.js';
+
+/** Minimal RFC 4180 reader: the tables quote their `source` column. */
+function readCsv(path: string): Record<string, string>[] {
+  const text = readFileSync(new URL(`../../data/${path}`, import.meta.url), 'utf8').trimEnd();
+  const rows = text.split('\n').map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)]
+    .map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1 + (line.endsWith(',') ? 1 : 1)));
+  const [header, ...body] = rows;
+  return body.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i] ?? ''])));
+}
+
+const number = (text: string) => Number(text);
+
+describe('data/supply_*.csv', () => {
+  const roles = readCsv('supply_roles.csv');
+  const networks = readCsv('supply_networks.csv');
+
+  it('has the five roles and every network × role, each with a source', () => {
+    expect(roles.map((r) => r.role)).toEqual(['clinical_geneticist', 'genetic_counsellor', 'clinical_psychologist', 'genomic_associate', 'family_history_coordinator']);
+    expect(new Set(networks.map((r) => r.network_id))).toEqual(new Set(NETWORK_IDS));
+    expect(networks).toHaveLength(NETWORK_IDS.length * roles.length);
+    for (const row of [...roles, ...networks]) expect(row.source!.length).toBeGreaterThan(20);
+  });
+
+  it('passes the supply schema when mapped onto a scenario section', () => {
+    const section = {
+      roles: Object.fromEntries(roles.map((r) => [r.role!, {
+        trainingDurationYears: number(r.training_duration_years!),
+        attritionPerYearShare: number(r.attrition_per_year_share!),
+        takeUpShare: number(r.take_up_share!),
+        leaverRatePerYearShare: number(r.leaver_rate_per_year_share!),
+        retirementRatePerYearShare: number(r.retirement_rate_per_year_share!),
+        ftePerHead: number(r.fte_per_head!),
+        timeToFillMonths: number(r.time_to_fill_months!),
+        supervisionHoursPerTraineePerWeek: number(r.supervision_hours_per_trainee_per_week!),
+        supervisorRole: r.supervisor_role!,
+        traineeCapacityFactorByYear: [1, 2, 3, 4].map((y) => r[`trainee_capacity_factor_year${y}`]!).filter((v) => v !== '').map(number),
+      }])),
+      networks: {} as Record<string, Record<string, unknown>>,
+    };
+    for (const r of networks) {
+      (section.networks[r.network_id!] ??= {})[r.role!] = {
+        trainingPlacesPerYear: number(r.training_places_per_year!),
+        initialQualifiedHeadcount: number(r.initial_qualified_headcount!),
+      };
+    }
+    expect(() => parseSupply(section)).not.toThrow();
+  });
+});
