@@ -60,14 +60,13 @@ const leversSchema = z.strictObject({
   overrides: z.strictObject(roleShape).partial().optional(),
 });
 
-const networkId = z.enum(NETWORK_IDS, { error: `must be a network id: one of ${NETWORK_IDS.join(', ')}` });
-
 const supplyShape = z.strictObject({
   /** 1 = yearly (default), 12 = monthly. */
   stepsPerYear: z.union([z.literal(1), z.literal(12)], { error: 'must be 1 (yearly) or 12 (monthly)' }).optional(),
   hoursPerFtePerWeek: z.number().gt(0, { error: 'must be hours in a full-time week > 0, e.g. 37.5' }).optional(),
   roles: z.record(roleId, roleSchema),
-  networks: z.partialRecord(networkId, z.record(roleId, leversSchema)),
+  // Keys are checked in `checkReferences` so the error's path names the unknown network.
+  networks: z.record(z.string(), z.record(roleId, leversSchema)),
 });
 
 export const supplySchema = supplyShape.superRefine(checkReferences);
@@ -83,7 +82,10 @@ function checkReferences(section: z.infer<typeof supplyShape>, ctx: z.Refinement
   const stepsPerYear = section.stepsPerYear ?? 1;
   for (const [role, fields] of Object.entries(section.roles)) checkRole(fields, fields, ['roles', role], section, stepsPerYear, ctx);
   for (const [network, roles] of Object.entries(section.networks)) {
-    for (const [role, levers] of Object.entries(roles ?? {})) {
+    if (!(NETWORK_IDS as readonly string[]).includes(network)) {
+      ctx.addIssue({ code: 'custom', path: ['networks', network], input: network, message: `is not a network id: expected one of ${NETWORK_IDS.join(', ')}` });
+    }
+    for (const [role, levers] of Object.entries(roles)) {
       const path = ['networks', network, role];
       const defaults = section.roles[role];
       if (defaults === undefined) {
@@ -132,7 +134,6 @@ export function parseSupply(value: unknown, path = 'supply'): SupplySection {
 function describeIssue(issue: z.core.$ZodIssue, base: string): string {
   const where = [base, ...issue.path.map(String)].filter((part) => part !== '').join('.');
   if (issue.code === 'unrecognized_keys') return `${where}: unknown field(s) ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_key') return `${where}: ${issue.issues[0]?.message ?? issue.message} (got ${formatValue(issue.input)})`;
   const required = issue.code === 'invalid_type' && issue.input === undefined ? 'required; ' : '';
   return `${where}: ${required}${issue.message} (got ${formatValue(issue.input)})`;
 }
@@ -142,7 +143,7 @@ export function toSupplyParams(section: SupplySection): SupplyParams {
   const lines: SupplyLine[] = [];
   for (const [network, levers] of Object.entries(section.networks)) {
     for (const [role, defaults] of Object.entries(section.roles)) {
-      const networkLevers = levers?.[role];
+      const networkLevers = levers[role];
       const merged = { ...defaults, ...networkLevers?.overrides };
       lines.push({
         network, role,

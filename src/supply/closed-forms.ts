@@ -31,3 +31,13 @@ export function steadyStateHeadcount(line: ResolvedLine, intakePerYear: number):
   const exitPerYear = Math.min(1, line.leaverRatePerYearShare + line.retirementRatePerYearShare);
   return joinersPerYear(line, intakePerYear) / exitPerYear;
 }
+
+/**
+ * Splits a total count of trainees over years of training as a constant intake would leave
+ * them (each year a share (1 − attrition) of the one before), for data that give only totals.
+ */
+export function steadyTraineesByYear(total: number, trainingDurationYears: number, attritionPerYearShare: number): number[] {
+  const weights = Array.from({ length: Math.ceil(trainingDurationYears) }, (_, year) => (1 - attritionPerYearShare) ** year);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((weight) => (sum > 0 ? (total * weight) / sum : 0));
+}

@@ -18,4 +18,4 @@ export {
   type BandOptions, type ReplicationOptions, type SupplyBand, type SupplyMeasure,
 } from './replications.js';
 export { PIPELINE_COLUMNS, supplyDetailRows, supplyRecords, type PipelineRow } from './records.js';
-export { completionShare, joinersPerYear, steadyStateHeadcount } from './closed-forms.js';
+export { completionShare, joinersPerYear, steadyStateHeadcount, steadyTraineesByYear } from './closed-forms.js';

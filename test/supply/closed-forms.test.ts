@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  completionShare, projectSupply, resolveLine, steadyStateHeadcount, type SupplyRecord,
+  completionShare, projectSupply, resolveLine, steadyStateHeadcount, steadyTraineesByYear, type SupplyRecord,
 } from '../../src/supply/index.js';
 import { expectClose, line, params } from './fixtures.js';
 
@@ -96,5 +96,13 @@ describe('identities', () => {
     expect(gcRecord!.traineeClinicalFte).toBeCloseTo(10 * 0.2 + 9 * 0.4 + 8 * 0.6, 12);
     expect(gaRecord!.traineeClinicalFte).toBeCloseTo(3, 12);
     expect(gcRecord!.traineesByYear).toEqual([10, 9, 8]);
+  });
+});
+
+describe('steadyTraineesByYear', () => {
+  it('splits a total as a constant intake would', () => {
+    const split = steadyTraineesByYear(58.2, 4, 0.02);
+    expect(split.reduce((a, b) => a + b, 0)).toBeCloseTo(58.2, 12);
+    expect(split[1]! / split[0]!).toBeCloseTo(0.98, 12);
   });
 });

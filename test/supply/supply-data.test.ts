@@ -3,11 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { NETWORK_IDS, parseSupply } from '../../src/scenario/supply-schema.js';
 
 /** Minimal RFC 4180 reader: the tables quote their `source` column. */
+function splitCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line[i]!;
+    if (quoted && c === '"' && line[i + 1] === '"') { cell += '"'; i += 1; }
+    else if (c === '"') quoted = !quoted;
+    else if (c === ',' && !quoted) { cells.push(cell); cell = ''; }
+    else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}
+
 function readCsv(path: string): Record<string, string>[] {
   const text = readFileSync(new URL(`../../data/${path}`, import.meta.url), 'utf8').trimEnd();
-  const rows = text.split('\n').map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)]
-    .map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, -1 + (line.endsWith(',') ? 1 : 1)));
-  const [header, ...body] = rows;
+  const [header, ...body] = text.split('\n').map(splitCsvLine);
   return body.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i] ?? ''])));
 }
 

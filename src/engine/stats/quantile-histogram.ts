@@ -82,12 +82,16 @@ export class QuantileHistogram {
 
   /**
    * The q-quantile by the nearest-rank definition (the ceil(q·n)-th smallest value,
-   * the smallest for q = 0), within `relativePrecision` of the exact value; NaN when empty.
+   * the smallest for q = 0), within `relativePrecision` of the exact value and exact for
+   * the smallest and largest ranks; NaN when empty.
    */
   quantile(q: number): number {
     expectProbability('q', q);
     if (this.n === 0) return NaN;
     const rank = Math.max(1, Math.ceil(q * this.n));
+    // The extremes are known exactly, so report them exactly.
+    if (rank === 1) return this.low;
+    if (rank >= this.n) return this.high;
     let seen = this.zeros;
     if (rank <= seen) return 0;
     const counts = this.counts;

@@ -29,7 +29,7 @@ export function fteByRoleChart(points: readonly FtePoint[], options: FteChartOpt
   const domain = [...options.series];
   const channel = (range: readonly unknown[]) => ({ field: 'series', type: 'nominal', title: 'Series', scale: { domain, range: range.slice(0, domain.length) } });
   const x = { field: 'year', type: 'ordinal', title: 'Year' };
-  const y = { field: 'fte', type: 'quantitative', title: options.yTitle ?? 'Whole-time equivalent staff (FTE)' };
+  const y = { field: 'fte', type: 'quantitative', title: options.yTitle ?? 'Staff in post (FTE)' };
   const hasBand = points.some((p) => p.low !== undefined && Number.isFinite(p.low));
   const band = {
     transform: [{ filter: 'isValid(datum.low) && isFinite(datum.low)' }],
@@ -48,7 +48,7 @@ export function fteByRoleChart(points: readonly FtePoint[], options: FteChartOpt
     data: { values: points },
     facet: { field: 'role', type: 'nominal', title: 'Role', sort: unique(points.map((p) => p.role)) },
     columns: 4,
-    spec: { width: 150, height: 130, layer: layers },
+    spec: { width: 160, height: 170, layer: layers },
     resolve: { scale: { y: 'independent' } },
   };
   return {

@@ -31,8 +31,9 @@ export const CHART_CONFIG: Config = {
   padding: 8,
   view: { stroke: '#bbbbbb' },
   range: { category: [...OKABE_ITO] },
-  axisX: { labelAngle: 0 },
-  axisY: { labelLimit: 260 },
+  axisX: { labelAngle: 0, labelOverlap: 'parity' },
+  // vega estimates text width without a canvas (0.8 em per character), so allow generous room.
+  axisY: { labelLimit: 340 },
   axis: { titleFontSize: 12, labelFontSize: 11, titleFontWeight: 'bold', grid: true, gridColor: '#e6e6e6' },
   legend: { titleLimit: 360, titleFontSize: 12, labelFontSize: 11, labelLimit: 260, symbolStrokeWidth: 2, symbolSize: 120, orient: 'bottom', direction: 'horizontal', columns: 4 },
   header: { titleFontSize: 12, labelFontSize: 12, labelFontWeight: 'bold' },

@@ -76,7 +76,7 @@ function fanChart(rows: readonly WaitingListRow[], scope: string): ChartDef | un
   return {
     name: `waiting-list-${scope}`,
     title,
-    description: `Patients on the waiting list (all priorities) by week for each ${scopeTitle(scope).toLowerCase()}. ${BAND_NOTE}`,
+    description: `Patients on the waiting list (all priorities) by week, ${scope === 'national' ? 'nationally' : `for each ${scopeTitle(scope).toLowerCase()}`}. ${BAND_NOTE}`,
     spec: spec as unknown as ChartDef['spec'],
     table: { columns: ['Place', 'Year end', 'Median', '5th pct', '95th pct'], rows: yearEndTable(points) },
   };

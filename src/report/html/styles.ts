@@ -20,10 +20,9 @@ dl.headlines { display: grid; grid-template-columns: repeat(auto-fill, minmax(20
 figure.chart { margin: 1.5rem 0 2rem; page-break-inside: avoid; break-inside: avoid; }
 figure.chart h3 { margin: 0 0 .2rem; font-size: 1.1rem; }
 figure.chart figcaption p { margin: 0 0 .5rem; color: var(--muted); max-width: 70ch; }
-.chart-body { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
-.chart-svg { flex: 1 1 560px; min-width: 0; overflow-x: auto; }
-.chart-svg svg { max-width: 100%; height: auto; }
-.chart-table { flex: 0 1 340px; max-height: 480px; overflow: auto; font-size: .85rem; }
+.chart-svg { overflow-x: auto; }
+.chart-svg svg { width: 100%; max-width: 980px; height: auto; display: block; }
+.chart-table { margin-top: .5rem; max-height: 420px; overflow: auto; font-size: .85rem; }
 .chart-table summary { cursor: pointer; font-weight: bold; }
 p.files { font-size: .8rem; color: var(--muted); }
 table { border-collapse: collapse; font-size: .85rem; }
@@ -46,8 +45,8 @@ footer { margin-top: 3rem; padding-bottom: 2rem; color: var(--muted); font-size:
   nav.toc, p.files, .skip { display: none; }
   header.page { border-bottom-color: #000; }
   .headline { border: 1px solid #999; background: none; }
-  .chart-svg { flex-basis: 100%; overflow: visible; }
-  .chart-table { flex-basis: 100%; max-height: none; overflow: visible; }
+  .chart-svg { overflow: visible; }
+  .chart-table { max-height: none; overflow: visible; }
   details > summary { list-style: none; }
   details::details-content { content-visibility: visible; display: block; }
   pre { max-height: none; white-space: pre-wrap; }

@@ -1,4 +1,5 @@
 import { expectFinite } from '../expect.js';
+import type { Rng } from '../stream.js';
 import type { Distribution } from './distribution.js';
 
 /** A constant. It draws nothing, so swapping it in does not shift the stream. */
@@ -13,7 +14,7 @@ export class Deterministic implements Distribution {
     this.mean = value;
   }
 
-  sample(): number {
+  sample(_rng: Rng): number {
     return this.value;
   }
 }

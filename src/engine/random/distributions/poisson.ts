@@ -56,7 +56,7 @@ export class Poisson implements Distribution {
       const u = rng() - 0.5;
       const v = rng();
       const us = 0.5 - Math.abs(u);
-      const k = Math.floor(((2 * a) / us + b) * u + mean + 1.43);
+      const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
       if (us >= 0.07 && v <= vr) return k;
       if (k < 0 || (us < 0.013 && v > us)) continue;
       const lhs = Math.log(v) + this.logInvAlpha - Math.log(a / (us * us) + b);

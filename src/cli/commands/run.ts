@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import type { Argv } from 'yargs';
+import { ReplicationPool } from '../../experiments/replication-pool.js';
+import { runScenario } from '../../experiments/run-scenario.js';
+import { defaultScenarioFile, packageRoot } from '../../package-paths.js';
+import { writeReport } from '../../report/index.js';
+import { OutputFolder } from '../../results/output-folder.js';
+import { writeRunResults } from '../../results/write-run-results.js';
+import { loadScenario } from '../../scenario/load-scenario.js';
+import { headlineTable } from '../headline.js';
+import { progressReporter } from '../progress.js';
+import { checkWorkers, replicationsArg, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
+
+export const runCommand = {
+  command: 'run [scenario]',
+  describe: 'Simulate a scenario (default: the national baseline) and write results, charts and report.html',
+  builder: (y: Argv) => withSimulationOptions(y).positional('scenario', { type: 'string', describe: 'Scenario file (YAML or JSON)' }),
+  handler: async (args: SimulationArgs & { scenario?: string }) => {
+    const file = args.scenario ?? defaultScenarioFile();
+    const workers = checkWorkers(args);
+    const loaded = await loadScenario(file, { overrides: runOverrides(args) });
+    const s = loaded.scenario;
+    const folder = OutputFolder.open(args.out ?? join(packageRoot(), 'output', s.name), args.force);
+    const pool = new ReplicationPool(workers);
+    const progress = progressReporter(`Running ${s.name}`, args.quiet);
+    const started = performance.now();
+    try {
+      const result = await runScenario(s, loaded.hash, pool, {
+        replications: replicationsArg(args, s.run.replications), precision: args.precision, maxReplications: 500, seed: s.run.seed,
+      }, progress);
+      progress.finish();
+      const table = await writeRunResults(folder, loaded, result.config, result.runs, {
+        seed: s.run.seed, replications: result.runs.length, workers, wallTimeSeconds: (performance.now() - started) / 1000,
+        command: `cgs-sim ${process.argv.slice(2).join(' ')}`,
+      });
+      await writeReport(folder.temp, { kind: 'run' });
+      folder.commit();
+      console.log(`${s.name}: ${result.runs.length} replications, seed ${s.run.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      if (args.replications === 'auto') console.log(`Largest relative 95% half-width of the headline metrics: ${(result.precisionReached * 100).toFixed(1)}% (target ${(args.precision * 100).toFixed(1)}%)`);
+      console.log(`\n${headlineTable(table)}\n\nResults in ${folder.target} (open report.html)`);
+    } catch (error) {
+      folder.abandon();
+      throw error;
+    } finally {
+      await pool.close();
+    }
+  },
+};

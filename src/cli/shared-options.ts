@@ -1,0 +1,52 @@
+import { availableParallelism } from 'node:os';
+import type { Argv } from 'yargs';
+import { UsageError } from './exit-codes.js';
+
+/** Options every simulating command shares. */
+export interface SimulationArgs {
+  readonly set: string[];
+  readonly seed?: number;
+  readonly years?: number;
+  readonly replications?: string;
+  readonly precision: number;
+  readonly workers: number;
+  readonly quiet: boolean;
+  readonly force: boolean;
+  readonly out?: string;
+}
+
+export function withSimulationOptions<T>(y: Argv<T>) {
+  return y
+    .option('set', { type: 'string', array: true, default: [] as string[], describe: 'Override a scenario value: --set path=value (repeatable)' })
+    .option('seed', { type: 'number', describe: 'Master random seed (default: the scenario\'s run.seed)' })
+    .option('years', { type: 'number', describe: 'Years to simulate (default: the scenario\'s run.years)' })
+    .option('replications', { type: 'string', describe: 'Replications: a number, or "auto" to run until --precision is reached (default: run.replications)' })
+    .option('precision', { type: 'number', default: 0.05, describe: 'Relative 95% CI half-width wanted with --replications auto' })
+    .option('workers', { type: 'number', default: availableParallelism(), describe: 'Worker threads (results are identical for any number)' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'No progress bar' })
+    .option('force', { type: 'boolean', default: false, describe: 'Replace an existing results folder' })
+    .option('out', { type: 'string', describe: 'Results folder (default: output/<scenario name>/)' });
+}
+
+/** Turns the run flags into scenario overrides, so the resolved scenario records them. */
+export function runOverrides(args: SimulationArgs): string[] {
+  const sets = [...args.set];
+  if (args.seed !== undefined) sets.push(`run.seed=${requireInteger(args.seed, '--seed', 0)}`);
+  if (args.years !== undefined) sets.push(`run.years=${requireInteger(args.years, '--years', 1)}`);
+  const r = args.replications;
+  if (r !== undefined && r !== 'auto') sets.push(`run.replications=${requireInteger(Number(r), '--replications', 1)}`);
+  return sets;
+}
+
+export function replicationsArg(args: SimulationArgs, scenarioDefault: number): number | 'auto' {
+  return args.replications === 'auto' ? 'auto' : args.replications !== undefined ? Number(args.replications) : scenarioDefault;
+}
+
+export function checkWorkers(args: SimulationArgs): number {
+  return requireInteger(args.workers, '--workers', 1);
+}
+
+export function requireInteger(value: number, flag: string, min: number): number {
+  if (!Number.isInteger(value) || value < min) throw new UsageError(`${flag}: expected an integer >= ${min}, got ${value}`);
+  return value;
+}

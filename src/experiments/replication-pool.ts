@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { compileModel, type ModelConfig } from '../model/model-config.js';
+import type { ReplicationMetrics } from '../model/metrics.js';
+import { runReplication } from '../model/replication.js';
+import { packageRoot } from '../package-paths.js';
+import type { Scenario } from '../scenario/schema/scenario.js';
+import { fromMessage, type MetricsMessage } from './metrics-transfer.js';
+
+/** One replication of one scenario. `hash` identifies the scenario so workers can reuse its compiled model. */
+export interface ReplicationJob {
+  readonly scenario: Scenario;
+  readonly hash: string;
+  readonly seed: number;
+  readonly replication: number;
+}
+
+export interface JobMessage extends ReplicationJob {
+  readonly id: number;
+}
+
+type Reply = { id: number; metrics: MetricsMessage } | { id: number; error: string };
+
+/**
+ * Runs replications on worker threads, handing each idle worker the next job. Results come
+ * back in job order whatever finished first, and each replication's random streams depend
+ * only on (seed, replication), so output is identical for any number of workers.
+ */
+export class ReplicationPool {
+  private readonly workers: Worker[] = [];
+  private inProcessConfig: { hash: string; config: ModelConfig } | null = null;
+
+  constructor(readonly size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`Expected \`workers\` to be an integer >= 1, got \`${size}\``);
+  }
+
+  async run(jobs: readonly ReplicationJob[], onDone?: (done: number, total: number) => void): Promise<ReplicationMetrics[]> {
+    if (this.size === 1 || jobs.length === 1) return this.runHere(jobs, onDone);
+    this.spawn(Math.min(this.size, jobs.length));
+    const results: ReplicationMetrics[] = new Array(jobs.length);
+    let next = 0;
+    let done = 0;
+    await new Promise<void>((resolve, reject) => {
+      const feed = (worker: Worker) => {
+        if (next < jobs.length) {
+          const id = next++;
+          worker.postMessage({ ...jobs[id]!, id } satisfies JobMessage);
+        }
+      };
+      for (const worker of this.workers.slice(0, Math.min(this.workers.length, jobs.length))) {
+        worker.removeAllListeners('message').removeAllListeners('error');
+        worker.on('message', (reply: Reply) => {
+          if ('error' in reply) return reject(new Error(`replication ${jobs[reply.id]!.replication} failed: ${reply.error}`));
+          results[reply.id] = fromMessage(reply.metrics);
+          done++;
+          onDone?.(done, jobs.length);
+          if (done === jobs.length) resolve();
+          else feed(worker);
+        });
+        worker.on('error', reject);
+        feed(worker);
+      }
+    });
+    return results;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.workers.length = 0;
+  }
+
+  private runHere(jobs: readonly ReplicationJob[], onDone?: (done: number, total: number) => void): ReplicationMetrics[] {
+    return jobs.map((job, i) => {
+      if (this.inProcessConfig === null || this.inProcessConfig.hash !== job.hash) {
+        this.inProcessConfig = { hash: job.hash, config: compileModel(job.scenario) };
+      }
+      const metrics = runReplication(this.inProcessConfig.config, job.seed, job.replication);
+      onDone?.(i + 1, jobs.length);
+      return metrics;
+    });
+  }
+
+  private spawn(count: number): void {
+    const script = join(packageRoot(), 'dist', 'src', 'experiments', 'replication-worker.js');
+    if (!existsSync(script)) throw new Error(`worker script ${script} not found; run \`npm run build\` first`);
+    while (this.workers.length < count) {
+      const worker = new Worker(script);
+      worker.unref();
+      this.workers.push(worker);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import { relativeHalfWidth, studentTInterval } from '../engine/stats/confidence.js';
+import type { ReplicationMetrics } from '../model/metrics.js';
+import { compileModel, type ModelConfig } from '../model/model-config.js';
+import { replicationTable } from '../results/replication-table.js';
+import type { Scenario } from '../scenario/schema/scenario.js';
+import type { ReplicationPool } from './replication-pool.js';
+
+/** National metrics whose precision `--replications auto` controls, in the final year. */
+export const HEADLINE_METRICS = ['first_appointments', 'waiting_list_end', 'pct_within_18_weeks', 'mean_wait_weeks'] as const;
+
+export interface ReplicationPlan {
+  /** A fixed number, or 'auto' to add replications until the headline metrics are precise enough. */
+  readonly replications: number | 'auto';
+  /** Relative 95% half-width wanted with 'auto' (0.05 = ±5% of the mean). */
+  readonly precision: number;
+  readonly maxReplications: number;
+  readonly seed: number;
+}
+
+export interface ScenarioRuns {
+  readonly config: ModelConfig;
+  readonly runs: ReplicationMetrics[];
+  /** With 'auto': the worst relative half-width reached and whether it met the target. */
+  readonly precisionReached: number;
+}
+
+/**
+ * Runs a scenario's replications on the pool. With 'auto', runs batches (first 10, then 10 at a
+ * time) until every headline metric's relative half-width is within `precision` (metrics whose
+ * mean is zero are skipped, having no relative precision), or `maxReplications` is reached.
+ */
+export async function runScenario(scenario: Scenario, hash: string, pool: ReplicationPool, plan: ReplicationPlan,
+  onProgress?: (done: number, total: number) => void): Promise<ScenarioRuns> {
+  const config = compileModel(scenario);
+  const job = (replication: number) => ({ scenario, hash, seed: plan.seed, replication });
+  if (plan.replications !== 'auto') {
+    const runs = await pool.run(Array.from({ length: plan.replications }, (_, i) => job(i)), onProgress);
+    return { config, runs, precisionReached: worstPrecision(config, runs) };
+  }
+  const runs: ReplicationMetrics[] = [];
+  let worst = Infinity;
+  while (runs.length < plan.maxReplications) {
+    const batch = Math.min(10, plan.maxReplications - runs.length);
+    const start = runs.length;
+    runs.push(...(await pool.run(Array.from({ length: batch }, (_, i) => job(start + i)), (d) => onProgress?.(start + d, Math.max(start + batch, 10)))));
+    worst = worstPrecision(config, runs);
+    if (worst <= plan.precision) break;
+  }
+  return { config, runs, precisionReached: worst };
+}
+
+function worstPrecision(config: ModelConfig, runs: readonly ReplicationMetrics[]): number {
+  if (runs.length < 2) return Infinity;
+  const lastYear = config.startYear + config.years - 1;
+  let worst = 0;
+  for (const s of replicationTable(config, runs)) {
+    if (s.scope.scope !== 'national' || s.year !== lastYear || !(HEADLINE_METRICS as readonly string[]).includes(s.metric)) continue;
+    const finite = s.values.filter(Number.isFinite);
+    if (finite.length < 2) continue;
+    const ci = studentTInterval(finite);
+    if (ci.mean === 0) continue;
+    worst = Math.max(worst, relativeHalfWidth(ci));
+  }
+  return worst;
+}

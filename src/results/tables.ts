@@ -1,0 +1,123 @@
+import { quantileSorted } from 'simple-statistics';
+import { studentTInterval } from '../engine/stats/confidence.js';
+import { N_TIME_USES, type ReplicationMetrics } from '../model/metrics.js';
+import { N_PRIORITIES, type ModelConfig } from '../model/model-config.js';
+import { PRIORITIES, TIME_USES } from '../scenario/schema/primitives.js';
+import { formatNumber as f } from './format.js';
+import type { MetricSeries } from './replication-table.js';
+import { scopeYears } from './replication-table.js';
+import { scopesOf } from './scopes.js';
+
+export type Row = Record<string, string>;
+
+/** summary.csv: every metric by scope and year, mean over replications with a 95% Student-t interval. */
+export function summaryRows(table: readonly MetricSeries[]): Row[] {
+  return table.map(({ scope, year, metric, values }) => {
+    const finite = values.filter(Number.isFinite);
+    const ci = finite.length > 0 ? studentTInterval(finite) : null;
+    const single = finite.length === 1;
+    return {
+      scope: scope.scope, scope_id: scope.id, year: String(year), metric,
+      mean: f(ci?.mean ?? NaN), ci_low: f(single ? ci!.mean : ci?.low ?? NaN), ci_high: f(single ? ci!.mean : ci?.high ?? NaN), n: String(finite.length),
+    };
+  });
+}
+
+/** staffing_need.csv: FTE needed each year next to the FTE available, by role. */
+export function staffingNeedRows(config: ModelConfig, table: readonly MetricSeries[]): Row[] {
+  const byKey = new Map(table.map((s) => [`${s.scope.scope}|${s.scope.id}|${s.year}|${s.metric}`, s]));
+  const rows: Row[] = [];
+  for (const s of table) {
+    if (!s.metric.startsWith('fte_needed_')) continue;
+    const role = s.metric.slice('fte_needed_'.length);
+    const available = byKey.get(`${s.scope.scope}|${s.scope.id}|${s.year}|fte_available_${role}`)!;
+    const needed = studentTInterval(s.values.filter(Number.isFinite));
+    rows.push({
+      year: String(s.year), scope: s.scope.scope, scope_id: s.scope.id, role,
+      fte_available: f(mean(available.values)), fte_needed: f(needed.mean),
+      fte_needed_ci_low: f(s.values.length > 1 ? needed.low : needed.mean), fte_needed_ci_high: f(s.values.length > 1 ? needed.high : needed.mean),
+      annual_cost_of_gap_gbp: f(Math.max(0, needed.mean - mean(available.values)) * config.roleCostPerFte[config.roleIds.indexOf(role)]!),
+    });
+  }
+  return rows;
+}
+
+/** waiting_list.csv: weekly list size by scope and priority with median and 5–95% band across replications. */
+export function waitingListRows(config: ModelConfig, runs: readonly ReplicationMetrics[]): Row[] {
+  const rows: Row[] = [];
+  const weeks = Math.ceil((config.years * 365.25) / 7);
+  const firstWeek = Math.ceil((config.scenario.run.warmupYears * 365.25) / 7);
+  const values = new Float64Array(runs.length);
+  for (const scope of scopesOf(config)) {
+    for (let w = firstWeek; w < weeks; w++) {
+      const year = config.startYear + Math.floor((w * 7) / 365.25);
+      for (let p = -1; p < N_PRIORITIES; p++) {
+        runs.forEach((m, i) => {
+          let v = 0;
+          for (const c of scope.cgs) {
+            const base = (w * m.nCgs + c) * N_PRIORITIES;
+            if (p < 0) for (let q = 0; q < N_PRIORITIES; q++) v += m.weeklyWaiting[base + q]!;
+            else v += m.weeklyWaiting[base + p]!;
+          }
+          values[i] = v;
+        });
+        const sorted = Array.from(values).sort((a, b) => a - b);
+        rows.push({
+          week: String(w), year: String(year), scope: scope.scope, scope_id: scope.id, priority: p < 0 ? 'all' : PRIORITIES[p]!,
+          mean: f(mean(values)), median: f(quantileSorted(sorted, 0.5)), p05: f(quantileSorted(sorted, 0.05)), p95: f(quantileSorted(sorted, 0.95)),
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+/** staff_time.csv: hours by year, scope, role and activity, with the interval across replications. */
+export function staffTimeRows(config: ModelConfig, runs: readonly ReplicationMetrics[]): Row[] {
+  const rows: Row[] = [];
+  for (const scope of scopesOf(config)) {
+    for (let y = config.scenario.run.warmupYears; y < config.years; y++) {
+      const sums = scopeYears(config, runs, scope, y);
+      config.roleIds.forEach((role, r) => {
+        TIME_USES.forEach((activity, a) => {
+          const ci = studentTInterval(sums.map((s) => s.staffHours[r * N_TIME_USES + a]!));
+          rows.push({
+            year: String(config.startYear + y), scope: scope.scope, scope_id: scope.id, role, activity,
+            hours_mean: f(ci.mean), hours_ci_low: f(runs.length > 1 ? ci.low : ci.mean), hours_ci_high: f(runs.length > 1 ? ci.high : ci.mean),
+          });
+        });
+      });
+    }
+  }
+  return rows;
+}
+
+const WAIT_BANDS: [number, number][] = [[0, 6], [6, 12], [12, 18], [18, 26], [26, 52], [52, 104], [104, Infinity]];
+
+/** wait_distribution.csv: how long those on the list at year end have waited, as shares. */
+export function waitDistributionRows(config: ModelConfig, runs: readonly ReplicationMetrics[]): Row[] {
+  const rows: Row[] = [];
+  for (const scope of scopesOf(config)) {
+    for (let y = config.scenario.run.warmupYears; y < config.years; y++) {
+      const sums = scopeYears(config, runs, scope, y);
+      for (const [from, to] of WAIT_BANDS) {
+        const shares = sums.map((s) => {
+          let inBand = 0, total = 0;
+          s.waitHistogram.forEach((n, k) => { total += n; if (k >= from && k < to) inBand += n; });
+          return total > 0 ? inBand / total : 0;
+        });
+        rows.push({
+          year: String(config.startYear + y), scope: scope.scope, scope_id: scope.id,
+          wait_weeks_from: String(from), wait_weeks_to: to === Infinity ? '' : String(to), share: f(mean(Float64Array.from(shares))),
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+function mean(values: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < values.length; i++) s += values[i]!;
+  return values.length > 0 ? s / values.length : NaN;
+}

@@ -1,0 +1,58 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReplicationMetrics } from '../model/metrics.js';
+import type { ModelConfig } from '../model/model-config.js';
+import { packageRoot } from '../package-paths.js';
+import type { LoadedScenario } from '../scenario/load-scenario.js';
+import { writeCsv } from './csv-writer.js';
+import type { OutputFolder } from './output-folder.js';
+import { replicationTable, type MetricSeries } from './replication-table.js';
+import { staffingNeedRows, staffTimeRows, summaryRows, waitDistributionRows, waitingListRows } from './tables.js';
+
+export interface RunMeta {
+  readonly seed: number;
+  readonly replications: number;
+  readonly workers: number;
+  readonly wallTimeSeconds: number;
+  readonly command: string;
+}
+
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/**
+ * Writes the files of a run into the (temporary) output folder. Every CSV is a pure function
+ * of the scenario and the replications' metrics; only run.json records wall time and workers.
+ */
+export async function writeRunResults(folder: OutputFolder, loaded: LoadedScenario, config: ModelConfig, runs: readonly ReplicationMetrics[], meta: RunMeta): Promise<MetricSeries[]> {
+  const table = replicationTable(config, runs);
+  await writeCsv(folder.path('summary.csv'), summaryRows(table));
+  await writeCsv(folder.path('waiting_list.csv'), waitingListRows(config, runs));
+  await writeCsv(folder.path('staff_time.csv'), staffTimeRows(config, runs));
+  await writeCsv(folder.path('staffing_need.csv'), staffingNeedRows(config, table));
+  await writeCsv(folder.path('wait_distribution.csv'), waitDistributionRows(config, runs));
+  await writeCsv(folder.path('assumptions.csv'), loaded.assumptions.map((a) => ({ path: a.path, value: a.value, unit: a.unit, source: a.source })), ['path', 'value', 'unit', 'source']);
+  writeFileSync(folder.path('scenario.resolved.yaml'), loaded.resolvedYaml);
+  const s = loaded.scenario;
+  const runJson = {
+    name: s.name,
+    description: s.description,
+    version: packageVersion(),
+    command: meta.command,
+    seed: meta.seed,
+    replications: meta.replications,
+    workers: meta.workers,
+    years: [s.run.startYear, s.run.startYear + s.run.years - 1],
+    startYear: s.run.startYear,
+    warmupYears: s.run.warmupYears,
+    startState: s.run.startFromWaitingList ? 'observed waiting list' : 'empty with warm-up',
+    wallTimeSeconds: meta.wallTimeSeconds,
+    eventsPerReplication: runs.map((m) => m.events),
+    scenarioHash: loaded.hash,
+    scenarioFiles: loaded.chain,
+    createdBy: `cgs-sim ${packageVersion()} on Node ${process.version}`,
+  };
+  writeFileSync(folder.path('run.json'), `${JSON.stringify(runJson, null, 2)}\n`);
+  return table;
+}
