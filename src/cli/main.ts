@@ -2,7 +2,11 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { OutputExistsError } from '../results/output-folder.js';
 import { ScenarioError } from '../scenario/errors.js';
+import { compareCommand } from './commands/compare.js';
+import { pipelineCommand } from './commands/pipeline.js';
 import { runCommand } from './commands/run.js';
+import { solveCommand } from './commands/solve.js';
+import { sweepCommand } from './commands/sweep.js';
 import { docsCommand, schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT_BAD_INPUT, EXIT_FAILURE, UsageError } from './exit-codes.js';
@@ -14,6 +18,10 @@ export async function main(argv: string[]): Promise<void> {
       .scriptName('cgs-sim')
       .usage('$0 <command> [options]\n\nWorkforce capacity planning simulator for NHS Clinical Genomic Services.')
       .command(runCommand as never)
+      .command(compareCommand as never)
+      .command(solveCommand as never)
+      .command(sweepCommand as never)
+      .command(pipelineCommand as never)
       .command(validateCommand as never)
       .command(schemaCommand as never)
       .command(docsCommand as never)

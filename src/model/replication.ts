@@ -7,6 +7,7 @@ import { snapshotWeek, observeYearEnd } from './observations.js';
 import { onDue, onTestResult } from './pathway.js';
 import { startReferrals } from './referrals.js';
 import { ServiceState } from './service-state.js';
+import { supplyFte } from './supply-coupling.js';
 import { loadStartWaitingList } from './start-state.js';
 import { closeWeek, openWeek } from './weekly-capacity.js';
 
@@ -17,6 +18,7 @@ import { closeWeek, openWeek } from './weekly-capacity.js';
 export function runReplication(config: ModelConfig, seed: number, replication: number): ReplicationMetrics {
   const started = performance.now();
   const state = new ServiceState(config, seed, replication);
+  state.fteFromSupply = supplyFte(config, seed, replication);
   const { sim } = state;
   state.testResultHandler = sim.register((p) => onTestResult(state, p));
   state.dueHandler = sim.register((p) => onDue(state, p));

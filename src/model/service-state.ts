@@ -45,8 +45,14 @@ export class ServiceState {
   readonly reservedMinutesLeft: Float64Array;
   /** Current FTE by [cgs * roles + role]. */
   readonly fte: Float64Array;
-  /** Next staffing change to apply, by [cgs * roles + role]. */
+  /** Next staffing change to apply, and the sum of those applied, by [cgs * roles + role]. */
   readonly nextChange: Int32Array;
+  readonly appliedChange: Float64Array;
+  /**
+   * FTE by [(year * cgs + c) * roles + role] from a supply projection (the training pipeline),
+   * replacing the baseline where not NaN; recruitment changes still add on top.
+   */
+  fteFromSupply: Float64Array | null = null;
   /** Demand-driven minutes waiting to be charged, by cgs. */
   readonly pendingTriage: Float64Array;
   readonly pendingFamilyHistory: Float64Array;
@@ -87,6 +93,7 @@ export class ServiceState {
     this.reservedMinutesLeft = new Float64Array(cells * N_RESERVED);
     this.fte = Float64Array.from(config.baselineFte);
     this.nextChange = new Int32Array(cells);
+    this.appliedChange = new Float64Array(cells);
     this.pendingTriage = new Float64Array(this.nCgs);
     this.pendingFamilyHistory = new Float64Array(this.nCgs);
     this.pendingAdviceGuidance = new Float64Array(this.nCgs);

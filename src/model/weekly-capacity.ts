@@ -32,7 +32,7 @@ export function openWeek(state: ServiceState): void {
   for (let c = 0; c < state.nCgs; c++) {
     for (let r = 0; r < state.nRoles; r++) {
       const cell = c * state.nRoles + r;
-      applyStaffChanges(state, cell, now);
+      applyStaffChanges(state, cell, now, y);
       const fte = state.fte[cell]!;
       const cr = m.yearCgsRole(y, c, r);
       m.fteWeeks[cr]! += fte;
@@ -54,14 +54,14 @@ export function openWeek(state: ServiceState): void {
   for (let c = 0; c < state.nCgs; c++) chargeDemandWork(state, c);
 }
 
-function applyStaffChanges(state: ServiceState, cell: number, now: number): void {
+function applyStaffChanges(state: ServiceState, cell: number, now: number, year: number): void {
   const changes = state.config.staffChanges[cell]!;
   let next = state.nextChange[cell]!;
-  while (next < changes.length && changes[next]!.day <= now) {
-    state.fte[cell] = Math.max(0, state.fte[cell]! + changes[next]!.fteChange);
-    next++;
-  }
+  while (next < changes.length && changes[next]!.day <= now) state.appliedChange[cell]! += changes[next++]!.fteChange;
   state.nextChange[cell] = next;
+  const supplied = state.fteFromSupply === null ? NaN : state.fteFromSupply[year * state.nCgs * state.nRoles + cell]!;
+  const base = Number.isNaN(supplied) ? state.config.baselineFte[cell]! : supplied;
+  state.fte[cell] = Math.max(0, base + state.appliedChange[cell]!);
 }
 
 function chargeDemandWork(state: ServiceState, c: number): void {

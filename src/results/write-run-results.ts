@@ -5,7 +5,6 @@ import type { ModelConfig } from '../model/model-config.js';
 import { packageRoot } from '../package-paths.js';
 import type { LoadedScenario } from '../scenario/load-scenario.js';
 import { writeCsv } from './csv-writer.js';
-import type { OutputFolder } from './output-folder.js';
 import { replicationTable, type MetricSeries } from './replication-table.js';
 import { staffingNeedRows, staffTimeRows, summaryRows, waitDistributionRows, waitingListRows } from './tables.js';
 
@@ -25,7 +24,12 @@ export function packageVersion(): string {
  * Writes the files of a run into the (temporary) output folder. Every CSV is a pure function
  * of the scenario and the replications' metrics; only run.json records wall time and workers.
  */
-export async function writeRunResults(folder: OutputFolder, loaded: LoadedScenario, config: ModelConfig, runs: readonly ReplicationMetrics[], meta: RunMeta): Promise<MetricSeries[]> {
+/** Where result files go: a folder's temporary path, or a subfolder of it. */
+export interface ResultSink {
+  path(name: string): string;
+}
+
+export async function writeRunResults(folder: ResultSink, loaded: LoadedScenario, config: ModelConfig, runs: readonly ReplicationMetrics[], meta: RunMeta): Promise<MetricSeries[]> {
   const table = replicationTable(config, runs);
   await writeCsv(folder.path('summary.csv'), summaryRows(table));
   await writeCsv(folder.path('waiting_list.csv'), waitingListRows(config, runs));

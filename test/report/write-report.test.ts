@@ -66,3 +66,19 @@ describe('writeReport with missing optional files', () => {
     await expect(writeReport(dir)).rejects.toThrow(/Cannot tell the report kind.*summary\.csv/);
   });
 });
+
+describe('HTML escaping', () => {
+  it('shows a malicious scenario name as text in the page, the charts and the tables', async () => {
+    const { MALICIOUS, replaceInFile } = await import('./fixture-dir.js');
+    const dir = await fixtureCopy('compare');
+    await replaceInFile(join(dir, 'run.json'), 'Mainstreaming and counsellor options', MALICIOUS);
+    await replaceInFile(join(dir, 'run.json'), 'Mainstreaming +20%', MALICIOUS);
+    await replaceInFile(join(dir, 'comparison.csv'), 'Mainstreaming +20%', MALICIOUS);
+    await writeReport(dir);
+    const page = await readFile(join(dir, 'report.html'), 'utf8');
+    expect(page).not.toContain(MALICIOUS);
+    expect(page).not.toMatch(/<script/i);
+    expect(page).toContain('<h1 id="report-title">&lt;script&gt;alert(1)&lt;/script&gt;</h1>');
+    expect(page).toContain('data-scenario="&lt;script&gt;alert(1)&lt;/script&gt;"');
+  });
+});

@@ -48,7 +48,7 @@ export function fteByRoleChart(points: readonly FtePoint[], options: FteChartOpt
     data: { values: points },
     facet: { field: 'role', type: 'nominal', title: 'Role', sort: unique(points.map((p) => p.role)) },
     columns: 4,
-    spec: { width: 160, height: 170, layer: layers },
+    spec: { width: 160, height: 190, layer: layers },
     resolve: { scale: { y: 'independent' } },
   };
   return {

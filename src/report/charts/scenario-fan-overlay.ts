@@ -56,7 +56,7 @@ export function scenarioFanOverlay(scenarios: readonly ScenarioWaitingList[]): C
     layer: [
       {
         mark: { type: 'area', opacity: 0.15 },
-        encoding: { x, y: { field: 'p05', type: 'quantitative', title: 'Patients waiting (count)' }, y2: { field: 'p95' }, fill: { ...color, legend: null } },
+        encoding: { x, y: { field: 'p05', type: 'quantitative', title: 'Waiting (patients)' }, y2: { field: 'p95' }, fill: { ...color, legend: null } },
       },
       {
         mark: { type: 'line', strokeWidth: 2.5 },

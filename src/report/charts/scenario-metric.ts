@@ -22,7 +22,7 @@ export function scenarioMetric(rows: readonly ComparisonRow[], metric: string, s
     config: CHART_CONFIG,
     title,
     width: 520,
-    height: 240,
+    height: 300,
     data: { values },
     layer: [
       { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y, color: channel(OKABE_ITO), strokeDash: channel(DASHES) } },

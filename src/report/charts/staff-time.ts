@@ -35,7 +35,7 @@ export function staffTime(rows: readonly StaffTimeRow[]): ChartDef | undefined {
     columns: 4,
     spec: {
       width: 150,
-      height: 180,
+      height: 200,
       mark: { type: 'bar', stroke: 'white', strokeWidth: 0.5 },
       encoding: {
         x: { field: 'year', type: 'ordinal', title: 'Year' },

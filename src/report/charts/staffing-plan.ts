@@ -40,7 +40,7 @@ export function staffingPlanCost(rows: readonly StaffingPlanRow[]): ChartDef | u
     config: CHART_CONFIG,
     title: `Annual staff cost of the plan by role: ${scopeIdLabel(target.scope, target.scopeId)}`,
     width: 520,
-    height: 260,
+    height: 280,
     data: { values },
     mark: { type: 'bar', stroke: 'white', strokeWidth: 0.5 },
     encoding: {

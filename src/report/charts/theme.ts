@@ -58,16 +58,19 @@ export function label(identifier: string): string {
   return fixed.charAt(0).toUpperCase() + fixed.slice(1);
 }
 
-/** Metric names with their units, for axis titles. */
+/**
+ * Metric names with their units, for axis titles. Kept short: vega lays out axis titles by an
+ * estimated width (0.8 em a character), and a title longer than the plot pushes the plot down.
+ */
 const METRIC_TITLES: Readonly<Record<string, string>> = {
-  waiting_list_end: 'Patients waiting at year end (count)',
-  pct_within_18_weeks: 'Within 18 weeks (fraction of waiting list)',
-  p92_wait_weeks: '92nd percentile wait (weeks)',
+  waiting_list_end: 'Waiting at year end (patients)',
+  pct_within_18_weeks: 'Within 18 weeks (%)',
+  p92_wait_weeks: '92nd pct wait (weeks)',
   mean_wait_weeks: 'Mean wait (weeks)',
-  median_weeks_to_diagnosis: 'Median time to diagnosis (weeks)',
-  referrals_received: 'Referrals received (count per year)',
-  first_appointments: 'First appointments (count per year)',
-  psychology_unmet: 'Unmet psychology need (patients per year)',
+  median_weeks_to_diagnosis: 'Time to diagnosis (weeks)',
+  referrals_received: 'Referrals (per year)',
+  first_appointments: 'Appointments (per year)',
+  psychology_unmet: 'Unmet need (patients/year)',
 };
 
 export function metricTitle(metric: string): string {

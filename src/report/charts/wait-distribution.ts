@@ -33,7 +33,7 @@ export function waitDistribution(rows: readonly WaitDistributionRow[]): ChartDef
     }));
   const place = scopeIdLabel(target.scope, target.scopeId);
   const x = { field: 'band', type: 'ordinal', title: 'Time waited so far (weeks)', sort: unique(values.map((v) => v.band)) };
-  const y = { field: 'share', type: 'quantitative', title: 'Share of waiting list (%)', axis: { format: '.0%' } };
+  const y = { field: 'share', type: 'quantitative', title: 'Share (%)', axis: { format: '.0%' } };
   const spec = {
     $schema: SCHEMA,
     config: CHART_CONFIG,
@@ -42,7 +42,7 @@ export function waitDistribution(rows: readonly WaitDistributionRow[]): ChartDef
     facet: { row: { field: 'year', type: 'ordinal', title: 'Year' } },
     spec: {
       width: 480,
-      height: 130,
+      height: 150,
       layer: [
         {
           mark: { type: 'bar', stroke: '#000000', strokeWidth: 0.5 },

@@ -44,7 +44,7 @@ const FAN_LAYERS = [
     mark: { type: 'area', opacity: 0.3, color: OKABE_ITO[5] },
     encoding: {
       x: { field: 'time', type: 'quantitative', title: 'Year', axis: { format: 'd', tickMinStep: 1 } },
-      y: { field: 'p05', type: 'quantitative', title: 'Patients waiting (count)' },
+      y: { field: 'p05', type: 'quantitative', title: 'Waiting (patients)' },
       y2: { field: 'p95' },
     },
   },
@@ -70,7 +70,7 @@ function fanChart(rows: readonly WaitingListRow[], scope: string): ChartDef | un
       title,
       columns: Math.min(places.length, 3),
       facet: { field: 'place', type: 'nominal', title: scopeTitle(scope) },
-      spec: { width: 240, height: 160, layer: FAN_LAYERS },
+      spec: { width: 240, height: 190, layer: FAN_LAYERS },
       resolve: { scale: { y: 'independent' } },
     };
   return {

@@ -29,14 +29,14 @@ export function within18Weeks(summary: readonly SummaryRow[]): ChartDef | undefi
     config: CHART_CONFIG,
     title: 'Share of waiting patients within 18 weeks',
     width: 520,
-    height: 260,
+    height: 280,
     data: { values },
     layer: [
       {
         mark: { type: 'line', strokeWidth: 2, point: false },
         encoding: {
           x,
-          y: { field: 'share', type: 'quantitative', title: 'Within 18 weeks (% of waiting list)', axis: { format: '.0%' }, scale: { domain: [0, 1] } },
+          y: { field: 'share', type: 'quantitative', title: 'Within 18 weeks (%)', axis: { format: '.0%' }, scale: { domain: [0, 1] } },
           color,
           strokeDash: { field: 'place', type: 'nominal', title: 'Place', scale: { domain: places, range: DASHES.slice(0, places.length) } },
         },

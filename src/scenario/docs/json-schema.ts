@@ -18,7 +18,6 @@ export function scenarioJsonSchema(): JsonSchema {
   const { $schema, ...rest } = schema;
   return {
     $schema,
-    $id: 'https://github.com/cgs-sim/cgs-sim/scenarios/scenario.schema.json',
     title: 'cgs-sim scenario',
     description:
       'A cgs-sim scenario file (YAML or JSON). It states only what differs from the file it extends ' +

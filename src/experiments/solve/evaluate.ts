@@ -1,0 +1,38 @@
+import { studentTInterval } from '../../engine/stats/confidence.js';
+import type { ReplicationMetrics } from '../../model/metrics.js';
+import { compileModel, type ModelConfig } from '../../model/model-config.js';
+import { measure, sumScopeYear, type ScopeYear } from '../../results/measures.js';
+import { scopesOf, type Scope } from '../../results/scopes.js';
+import type { Scenario } from '../../scenario/schema/scenario.js';
+import type { ReplicationPool } from '../replication-pool.js';
+import type { SolveUnit } from './units.js';
+
+/** One candidate's results for a unit and year: each metric's interval, and the raw sums behind them. */
+export interface Evaluation {
+  readonly config: ModelConfig;
+  readonly runs: ReplicationMetrics[];
+  readonly intervals: Map<string, { mean: number; low: number; high: number }>;
+  readonly sums: ScopeYear[];
+}
+
+export function unitScope(config: ModelConfig, unit: SolveUnit): Scope {
+  const scopes = scopesOf(config);
+  return unit.scope === 'national' ? scopes.find((s) => s.scope === 'national')! : scopes.find((s) => s.scope === unit.scope && s.id === unit.id)!;
+}
+
+/** Runs a candidate scenario (same seed and replications for every candidate: common random numbers). */
+export async function evaluate(scenario: Scenario, hash: string, unit: SolveUnit, yearIndex: number, pool: ReplicationPool, seed: number, replications: number): Promise<Evaluation> {
+  const config = compileModel(scenario);
+  const runs = await pool.run(Array.from({ length: replications }, (_, i) => ({ scenario, hash, seed, replication: i })));
+  const scope = unitScope(config, unit);
+  const sums = runs.map((m) => sumScopeYear(config, m, scope, yearIndex));
+  const measured = runs.map((m, i) => measure(config, sums[i]!, m.weeksPerYear[yearIndex]!));
+  const intervals = new Map<string, { mean: number; low: number; high: number }>();
+  for (const metric of measured[0]!.keys()) {
+    const values = measured.map((v) => v.get(metric)!).filter(Number.isFinite);
+    if (values.length === 0) { intervals.set(metric, { mean: NaN, low: NaN, high: NaN }); continue; }
+    const ci = studentTInterval(values);
+    intervals.set(metric, values.length > 1 ? ci : { mean: ci.mean, low: ci.mean, high: ci.mean });
+  }
+  return { config, runs, intervals, sums };
+}

@@ -1,0 +1,143 @@
+/**
+ * What the JSON Schema cannot say about a field: its unit (read from the name), where its
+ * default comes from, cross-field rules, and descriptions for fields the schema leaves bare.
+ * Paths use `<id>` for map keys and `[]` for list items, as in the field reference.
+ */
+
+/** Units by field name, first match wins; names carry their units (STYLE.md, practice 7). */
+const UNIT_RULES: readonly (readonly [RegExp, string])[] = [
+  [/Per100kPerYear$/, 'referrals per 100,000 population per year'],
+  [/^hoursPerFtePerWeek$/, 'hours per FTE per week'],
+  [/HoursPerTraineeFtePerWeek$/, 'hours per trainee FTE per week'],
+  [/HoursPerMainstreamedReferral$/, 'hours per mainstreamed referral'],
+  [/PerFteGbp$/, 'GBP per FTE per year'],
+  [/DriftPerYear$/, 'change of share per year'],
+  [/GrowthShare$/, 'share per year, compounded'],
+  [/[sS]hare(Start|Max)?$/, 'share (0–1)'],
+  [/MinutesPerCase$/, 'minutes per case'],
+  [/RequestsPerCase$/, 'requests per case'],
+  [/RelativesPerPositive$/, 'relatives per diagnosis'],
+  [/SessionsPerReferral$/, 'sessions per referral'],
+  [/Minutes$/, 'minutes'],
+  [/Weeks(From|To)?$/, 'weeks'],
+  [/Days(Mean|Sd)?$/, 'days'],
+  [/Months$/, 'months'],
+  [/^(startYear|midpointYear)$/, 'financial year (starts 1 April)'],
+  [/^years$|Years$/, 'years'],
+  [/Factor$/, 'multiplier'],
+  [/^population$/, 'persons'],
+  [/^fte/, 'FTE'],
+  [/Date$/, 'date (YYYY-MM-DD)'],
+  [/^count$/, 'patients'],
+];
+
+const UNIT_BY_PATH: Readonly<Record<string, string>> = {
+  'workforce.staff.<id>.<id>': 'FTE',
+  'demand.seasonality': 'referral factor by month (mean 1)',
+};
+
+/** Unit of a field from its name; '' when it has none (ids, labels, flags, counts of things). */
+export function unitOf(path: string, isShareRange: boolean): string {
+  if (UNIT_BY_PATH[path] !== undefined) return UNIT_BY_PATH[path];
+  const name = path.split('.').filter((s) => s !== '<id>').pop()!.replace(/\[\]$/, '');
+  for (const [pattern, unit] of UNIT_RULES) if (pattern.test(name)) return unit;
+  return isShareRange ? 'share (0–1)' : '';
+}
+
+/** Where the default of a field comes from, longest prefix first. */
+const DATA_SOURCES: readonly (readonly [string, string])[] = [
+  ['workforce.roles.<id>.jobPlan', 'data/job_plans.csv (0 where no row)'],
+  ['workforce.roles.<id>.isTrainee', 'true for specialty_registrar and trainee_genetic_counsellor'],
+  ['demand.indications.<id>.priorityMix', 'data/priority_mix.csv'],
+  ['demand.indications.<id>.channelMix', 'data/channels.csv'],
+  ['demand.indications.<id>.mainstreaming', 'data/mainstreaming.csv'],
+  ['geography.networks', 'data/cgs.csv'],
+  ['geography.cgs', 'data/cgs.csv'],
+  ['workforce.roles', 'data/roles.csv'],
+  ['workforce.staff', 'data/staff_baseline.csv'],
+  ['workforce.skillMix', 'data/skill_mix.csv'],
+  ['demand.indications', 'data/indications.csv'],
+  ['demand.priorities', 'data/priorities.csv'],
+  ['demand.seasonality', 'data/seasonality.csv'],
+  ['appointmentModes', 'data/appointment_modes.csv'],
+  ['appointments', 'data/appointments.csv'],
+  ['tests', 'data/test_turnaround.csv'],
+  ['pathway', 'data/pathway.csv'],
+  ['startWaitingList', 'data/waiting_list_start.csv'],
+  ['run', 'set in national-baseline.yaml'],
+];
+
+/** Sections whose defaults come from several tables (exact paths only). */
+const SECTION_SOURCES: Readonly<Record<string, string>> = {
+  geography: 'data/cgs.csv',
+  workforce: 'data/roles.csv, job_plans.csv, staff_baseline.csv, skill_mix.csv',
+  demand: 'data/indications.csv and the tables below',
+};
+
+export function dataSourceOf(path: string): string | undefined {
+  if (SECTION_SOURCES[path] !== undefined) return SECTION_SOURCES[path];
+  return DATA_SOURCES.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[]`))?.[1];
+}
+
+/** Rules checked across fields when a scenario loads (schema refinements and references.ts). */
+const RULES: Readonly<Record<string, string>> = {
+  'geography.cgs.<id>.networkId': 'a key of geography.networks',
+  'geography.includeNetworks': 'keys of geography.networks',
+  'workforce.staff': 'every CGS needs FTE > 0 in some role',
+  'workforce.staff.<id>': 'key: a CGS in geography.cgs',
+  'workforce.staff.<id>.<id>': 'key: a role in workforce.roles',
+  'workforce.skillMix.<id>': 'roles in workforce.roles',
+  'workforce.recruitment[]': 'exactly one of cgsId or networkId',
+  'workforce.recruitment[].role': 'a key of workforce.roles',
+  'workforce.recruitment[].cgsId': 'a key of geography.cgs',
+  'workforce.recruitment[].networkId': 'a key of geography.networks',
+  'workforce.roles.<id>.jobPlan': 'shares sum to < 1',
+  'demand.indications.<id>.priorityMix': 'shares sum to 1',
+  'demand.indications.<id>.channelMix': 'shares sum to 1',
+  'demand.indications.<id>.testType': 'a key of tests',
+  'demand.cascadeIndication': 'a key of demand.indications',
+  'appointmentModes': 'shares sum to 1',
+  'startWaitingList[].cgsId': 'a key of geography.cgs',
+  'startWaitingList[].waitedWeeksTo': '>= waitedWeeksFrom',
+};
+
+export const ruleOf = (path: string): string | undefined => RULES[path];
+
+/** Descriptions for fields the schema does not describe, by path pattern. */
+const DESCRIPTIONS: readonly (readonly [RegExp, (m: RegExpMatchArray) => string])[] = [
+  [/^name$/, () => 'Scenario name; names the output folder. Shipped scenarios use the file name without extension.'],
+  [/^description$/, () => 'One or two sentences on what the scenario is, shown in reports.'],
+  [/^run$/, () => 'Run settings: period, seed and replications.'],
+  [/^geography$/, () => 'Networks and CGSs, and which networks this scenario simulates.'],
+  [/^workforce$/, () => 'Roles, baseline staffing, staffing changes and skill mix.'],
+  [/^demand$/, () => 'Referral streams, their trends and target waits.'],
+  [/^pathway$/, () => 'Patient pathway parameters shared by all indications.'],
+  [/^geography\.networks\.<id>$/, () => 'One network, keyed by network id (e.g. north_west).'],
+  [/^geography\.cgs\.<id>$/, () => 'One CGS, keyed by CGS id (A–Q).'],
+  [/^workforce\.roles\.<id>$/, () => 'One staff role, keyed by role id (e.g. genetic_counsellor).'],
+  [/^workforce\.staff\.<id>$/, () => 'Baseline FTE of one CGS (keyed by CGS id), by role id.'],
+  [/^workforce\.recruitment\[\]$/, () => 'One staffing change: FTE of a role added at a CGS, or shared across a network by population, from a date.'],
+  [/^workforce\.skillMix\.<id>$/, () => 'Roles that may do this activity (a key of the map), most preferred first.'],
+  [/\.label$/, () => 'Human-readable name used in reports and logs.'],
+  [/^demand\.indications\.<id>$/, () => 'One referral stream, keyed by indication id (e.g. inherited_cancer).'],
+  [/\.priorityMix$/, () => 'Shares of referrals by priority (urgent, soon, routine).'],
+  [/\.channelMix$/, () => 'Shares of referrals by channel (gp, mainstream_specialty, self_referral).'],
+  [/\.complexity$/, () => 'Share of accepted referrals that are complex, and its trend.'],
+  [/^demand\.priorities\.(\w+)$/, (m) => `Target for ${m[1]} referrals.`],
+  [/^appointments\.(\w+)$/, (m) => `Minutes for ${m[1].replace(/_/g, ' ')} work, by complexity.`],
+  [/^appointments\.\w+\.(standard|complex)$/, (m) => `Minutes for ${m[1]} cases.`],
+  [/^appointmentModes\.(\w+)$/, (m) => `${m[1].replace(/_/g, ' ')} appointments: share and time factors.`],
+  [/^tests\.<id>$/, () => 'One laboratory test type, keyed by test type id (e.g. panel).'],
+  [/^startWaitingList\[\]$/, () => 'One band of the starting waiting list: patients at a CGS of one priority who have waited between two bounds.'],
+  [/^startWaitingList\[\]\.cgsId$/, () => 'CGS whose list the patients are on.'],
+  [/^startWaitingList\[\]\.priority$/, () => 'Priority of the patients in the band.'],
+  [/^startWaitingList\[\]\.count$/, () => 'Patients in the band.'],
+];
+
+export function fallbackDescription(path: string): string {
+  for (const [pattern, text] of DESCRIPTIONS) {
+    const m = path.match(pattern);
+    if (m) return text(m);
+  }
+  return '';
+}
