@@ -5,19 +5,22 @@ export interface AdoptionCurve {
   readonly ceilingShare: number;
 }
 
+/** ln(19): the unscaled logistic is at 5% of its ceiling at the start year. */
+const LN_19 = Math.log(19);
+
 /**
  * Share of referrals handled by mainstream clinicians in (fractional) year `year`: zero before
- * `startYear`, then a logistic curve rescaled to start at 0, pass close to half the ceiling at
- * `midpointYear` and approach `ceilingShare`. Rescaling keeps the start-year value exactly 0,
- * so turning mainstreaming on never changes the years before it starts.
+ * `startYear`, then a logistic curve rescaled to start at exactly 0 and approach
+ * `ceilingShare`, passing close to half of it at `midpointYear`. Rescaling keeps the
+ * start-year value 0, so turning mainstreaming on never changes the years before it starts.
+ * Runs once per referral, so it allocates nothing.
  */
 export function mainstreamShareAt(curve: AdoptionCurve, year: number): number {
   if (year < curve.startYear || curve.ceilingShare === 0) return 0;
   const span = curve.midpointYear - curve.startYear;
   if (span <= 0) return curve.ceilingShare;
-  // Steepness chosen so the unscaled curve is at 5% of the ceiling at the start year.
-  const steepness = span / Math.log(19);
-  const logistic = (y: number) => 1 / (1 + Math.exp(-(y - curve.midpointYear) / steepness));
-  const atStart = logistic(curve.startYear);
-  return (curve.ceilingShare * (logistic(year) - atStart)) / (1 - atStart);
+  const steepness = span / LN_19;
+  const atStart = 1 / (1 + Math.exp(span / steepness));
+  const now = 1 / (1 + Math.exp(-(year - curve.midpointYear) / steepness));
+  return (curve.ceilingShare * (now - atStart)) / (1 - atStart);
 }

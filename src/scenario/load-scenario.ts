@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import type { z } from 'zod';
@@ -73,7 +73,9 @@ function readChain(file: string, seen: string[]): Layer[] {
   const base = content.extends;
   if (base === undefined) return [{ file, content }];
   if (typeof base !== 'string') throw new ScenarioError([{ file, path: 'extends', message: 'expected a file path', received: base }]);
-  return [...readChain(resolve(dirname(file), base), [...seen, file]), { file, content }];
+  const baseFile = resolve(dirname(file), base);
+  if (!existsSync(baseFile)) throw new ScenarioError([{ file, path: 'extends', message: `cannot find the scenario it extends: ${baseFile}`, received: base }]);
+  return [...readChain(baseFile, [...seen, file]), { file, content }];
 }
 
 function readScenarioFile(file: string): Plain {
@@ -96,13 +98,13 @@ function readScenarioFile(file: string): Plain {
 function toScenarioIssue(issue: z.core.$ZodIssue, sources: Layer[], merged: unknown): ScenarioIssue {
   const path = issue.path.map(String);
   const fullPath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path;
-  // Blame the last layer that set this field, or the nearest enclosing field that exists.
-  let blamed = sources[sources.length - 1]!.file;
-  for (let depth = fullPath.length; depth >= 0 && blamed === sources[sources.length - 1]!.file; depth--) {
-    const owner = sources.find((s) => hasPath(s.content, fullPath.slice(0, depth)) && depth > 0);
-    if (owner) blamed = owner.file;
-    if (owner) break;
-  }
+  // Blame the last layer that set this field, else the nearest enclosing field a scenario layer
+  // (not the defaults) sets, else the file loaded: a value nobody set is missing from the scenario.
+  const scenarioLayers = sources.slice(0, -1);
+  const setBy = (depth: number, layers: Layer[]) => layers.find((s) => hasPath(s.content, fullPath.slice(0, depth)))?.file;
+  let blamed = fullPath.length > 0 ? setBy(fullPath.length, sources) : undefined;
+  for (let depth = fullPath.length - 1; blamed === undefined && depth > 0; depth--) blamed = setBy(depth, scenarioLayers);
+  blamed ??= scenarioLayers[1]?.file ?? sources[sources.length - 1]!.file;
   const message = issue.code === 'unrecognized_keys'
     ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}; check the spelling against scenarios/README.md`
     : issue.message;

@@ -16,7 +16,7 @@ export function planRecruitment(s: Scenario, unit: SolveUnit, plan: StaffingPlan
       if (Math.abs(change) < 1e-9) continue;
       for (const c of unit.cgsIds) {
         entries.push({
-          role, cgsId: c, fteChange: (change * s.geography.cgs[c]!.population) / population,
+          role, cgsId: c, fteChange: Math.round((change * s.geography.cgs[c]!.population * 1000) / population) / 1000,
           fromDate: `${s.run.startYear + y}-04-01`, label: `solve: ${unit.scope} ${unit.id}`,
         });
       }
