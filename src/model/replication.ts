@@ -8,6 +8,7 @@ import { onDue, onTestResult } from './pathway.js';
 import { startReferrals } from './referrals.js';
 import { ServiceState } from './service-state.js';
 import { supplyFte } from './supply-coupling.js';
+import { seedPathwayCaseload } from './start-caseload.js';
 import { loadStartWaitingList } from './start-state.js';
 import { closeWeek, openWeek } from './weekly-capacity.js';
 
@@ -23,6 +24,7 @@ export function runReplication(config: ModelConfig, seed: number, replication: n
   state.testResultHandler = sim.register((p) => onTestResult(state, p));
   state.dueHandler = sim.register((p) => onDue(state, p));
   loadStartWaitingList(state, seed, replication);
+  seedPathwayCaseload(state, seed, replication);
   startReferrals(state);
   state.weekHandler = sim.register((week) => runWeek(state, week));
   sim.scheduleAt(0, state.weekHandler, 0, EventClass.CapacityChange);

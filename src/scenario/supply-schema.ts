@@ -8,7 +8,7 @@ import { distributionSpecSchema } from '../engine/random/distribution-spec.js';
 import { formatValue } from '../engine/random/expect.js';
 import type { SupplyLine, SupplyParams } from '../supply/index.js';
 
-/** The seven Genomic Medicine Service Alliance / Genomic Laboratory Hub geographies. */
+/** The seven Genomic Medicine Service Alliance / Genomic Laboratory Hub geographies (for a section parsed on its own). */
 export const NETWORK_IDS = [
   'north_east_yorkshire', 'north_west', 'central_south', 'east', 'south_west', 'north_thames', 'south_east',
 ] as const;
@@ -28,25 +28,36 @@ const uncertainNonNegative = (what: string) => uncertain(nonNegative(what), `${w
 const roleId = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'must be a snake_case role id, e.g. genetic_counsellor' });
 
 const roleShape = {
-  trainingDurationYears: z.number({ error: 'must be a number of years > 0' }).gt(0, { error: 'must be a number of years > 0' }),
-  attritionPerYearShare: uncertainShare('a share of trainees leaving training per year'),
-  takeUpShare: uncertainShare('a share of qualifiers taking a CGS post'),
-  leaverRatePerYearShare: uncertainShare('a share of qualified headcount leaving per year'),
-  retirementRatePerYearShare: uncertainShare('a share of qualified headcount retiring per year').optional(),
-  internationalRecruitmentFtePerYear: uncertainNonNegative('FTE recruited per year').optional(),
-  returnToPracticeFtePerYear: uncertainNonNegative('FTE returning per year').optional(),
-  otherRecruitmentFtePerYear: uncertainNonNegative('FTE recruited per year').optional(),
+  trainingDurationYears: z.number({ error: 'must be a number of years > 0' }).gt(0, { error: 'must be a number of years > 0' })
+    .describe('Length of training, a whole number of steps (4 for clinical genetics from ST3, 3 for the genomic counselling STP).'),
+  attritionPerYearShare: uncertainShare('a share of trainees leaving training per year')
+    .describe('Share of trainees leaving training each year; completion = (1 - share)^duration. A number or a distribution.'),
+  takeUpShare: uncertainShare('a share of qualifiers taking a CGS post')
+    .describe('Share of those qualifying who take up a CGS post (the rest work elsewhere).'),
+  leaverRatePerYearShare: uncertainShare('a share of qualified headcount leaving per year')
+    .describe('Share of qualified headcount leaving each year for reasons other than retirement.'),
+  retirementRatePerYearShare: uncertainShare('a share of qualified headcount retiring per year').optional()
+    .describe('Share of qualified headcount retiring each year (0 when absent).'),
+  internationalRecruitmentFtePerYear: uncertainNonNegative('FTE recruited per year').optional()
+    .describe('FTE recruited from outside the UK each year, per network (0 when absent).'),
+  returnToPracticeFtePerYear: uncertainNonNegative('FTE returning per year').optional()
+    .describe('FTE returning to practice each year, per network (0 when absent).'),
+  otherRecruitmentFtePerYear: uncertainNonNegative('FTE recruited per year').optional()
+    .describe('FTE recruited qualified from elsewhere in the UK each year, per network (0 when absent).'),
   ftePerHead: uncertain(
     z.number({ error: 'must be FTE per head in (0, 1]' }).gt(0, { error: 'must be FTE per head > 0' }).lte(1, { error: 'must be FTE per head <= 1' }),
     'FTE per head in (0, 1]',
-  ).optional(),
-  timeToFillMonths: nonNegative('months from qualifying to being in post').optional(),
-  supervisionHoursPerTraineePerWeek: uncertainNonNegative('supervisor hours per trainee per week').optional(),
-  supervisorRole: roleId.optional(),
-  traineeCapacityFactorByYear: z.array(share('a clinical FTE factor per trainee')).optional(),
+  ).optional().describe('Average contracted FTE per head (less-than-full-time working); 1 when absent.'),
+  timeToFillMonths: nonNegative('months from qualifying to being in post').optional()
+    .describe('Delay from qualifying or being recruited to being in post, rounded to whole steps (0 when absent).'),
+  supervisionHoursPerTraineePerWeek: uncertainNonNegative('supervisor hours per trainee per week').optional()
+    .describe('Hours a week of the supervisor role\'s time each trainee takes (reported by `cgs-sim pipeline`).'),
+  supervisorRole: roleId.optional().describe('Role whose qualified staff supervise this role\'s trainees (the role itself when absent).'),
+  traineeCapacityFactorByYear: z.array(share('a clinical FTE factor per trainee')).optional()
+    .describe('Clinical FTE of one trainee in each year of training (reported by the supply model; the service model applies its own factor to trainee roles).'),
 };
 
-const roleSchema = z.strictObject(roleShape);
+const roleSchema = z.strictObject(roleShape).describe('Parameters of one supply role (a role id of workforce.roles), shared by every network unless overridden.');
 
 const placesSchema = z.union([
   nonNegative('training places per year'),
@@ -54,22 +65,34 @@ const placesSchema = z.union([
 ], { error: 'must be training places per year (>= 0) or a schedule {YEAR: places}' });
 
 const leversSchema = z.strictObject({
-  trainingPlacesPerYear: placesSchema,
-  initialTraineesByYear: z.array(nonNegative('trainees in this year of training')).optional(),
-  initialQualifiedHeadcount: nonNegative('qualified headcount in post').optional(),
-  overrides: z.strictObject(roleShape).partial().optional(),
-});
+  trainingPlacesPerYear: placesSchema.describe('The lever: training places starting each year, a number or a schedule {YEAR: places} (each entry holds until the next; the first also covers earlier years).'),
+  initialTraineesByYear: z.array(nonNegative('trainees in this year of training')).optional()
+    .describe('Trainees (heads) at the start year\'s census by year of training, first year first; missing years are 0.'),
+  initialQualifiedHeadcount: nonNegative('qualified headcount in post').optional()
+    .describe('Qualified heads in post at the start (0 when absent).'),
+  overrides: z.strictObject(roleShape).partial().optional()
+    .describe('Role parameters that differ in this network (any field of supply.roles.<id>).'),
+}).describe('Training places and starting stocks of one role in one network.');
+
+/** Fixed staffing (baseline plus recruitment) or staffing from the training pipeline. */
+export const SUPPLY_MODES = ['fixed', 'pipeline'] as const;
+export type SupplyMode = (typeof SUPPLY_MODES)[number];
 
 const supplyShape = z.strictObject({
-  /** 1 = yearly (default), 12 = monthly. */
-  stepsPerYear: z.union([z.literal(1), z.literal(12)], { error: 'must be 1 (yearly) or 12 (monthly)' }).optional(),
-  hoursPerFtePerWeek: z.number().gt(0, { error: 'must be hours in a full-time week > 0, e.g. 37.5' }).optional(),
-  roles: z.record(roleId, roleSchema),
-  // Keys are checked in `checkReferences` so the error's path names the unknown network.
-  networks: z.record(z.string(), z.record(roleId, leversSchema)),
+  mode: z.enum(SUPPLY_MODES).default('fixed')
+    .describe('fixed: staffing is the baseline plus recruitment; pipeline: each supply role\'s FTE (and its trainees\' FTE) over time comes from the training pipeline.'),
+  stepsPerYear: z.union([z.literal(1), z.literal(12)], { error: 'must be 1 (yearly) or 12 (monthly)' }).optional()
+    .describe('Steps of the supply model per year: 1 (yearly, the default) or 12 (monthly).'),
+  hoursPerFtePerWeek: z.number().gt(0, { error: 'must be hours in a full-time week > 0, e.g. 37.5' }).optional()
+    .describe('Hours in a full-time week, to turn supervision hours into FTE (37.5 when absent).'),
+  roles: z.record(roleId, roleSchema).describe('Supply roles, keyed by the qualified role id (e.g. genetic_counsellor).'),
+  // Network keys are checked against geography.networks by `checkSupplyReferences`.
+  networks: z.record(z.string(), z.record(roleId, leversSchema).describe('Levers and stocks of one network (a key of geography.networks), by supply role.'))
+    .describe('Training places and starting stocks by network and role.'),
 });
 
-export const supplySchema = supplyShape.superRefine(checkReferences);
+export const supplySchema = supplyShape.superRefine(checkFields)
+  .describe('Workforce supply: the training pipeline (data/supply_*.csv, data/README-supply.md) and whether it drives staffing (mode).');
 
 export type SupplySection = z.infer<typeof supplySchema>;
 export type SupplyRoleSection = z.infer<typeof roleSchema>;
@@ -77,14 +100,11 @@ export type SupplyLeversSection = z.infer<typeof leversSchema>;
 
 type RoleFields = Partial<SupplyRoleSection>;
 
-/** Checks that span fields: roles named exist, durations are whole steps, arrays fit the training. */
-function checkReferences(section: z.infer<typeof supplyShape>, ctx: z.RefinementCtx): void {
+/** Checks that span fields of the section: roles named exist, durations are whole steps, arrays fit the training. */
+function checkFields(section: z.infer<typeof supplyShape>, ctx: z.RefinementCtx): void {
   const stepsPerYear = section.stepsPerYear ?? 1;
   for (const [role, fields] of Object.entries(section.roles)) checkRole(fields, fields, ['roles', role], section, stepsPerYear, ctx);
   for (const [network, roles] of Object.entries(section.networks)) {
-    if (!(NETWORK_IDS as readonly string[]).includes(network)) {
-      ctx.addIssue({ code: 'custom', path: ['networks', network], input: network, message: `is not a network id: expected one of ${NETWORK_IDS.join(', ')}` });
-    }
     for (const [role, levers] of Object.entries(roles)) {
       const path = ['networks', network, role];
       const defaults = section.roles[role];
@@ -122,13 +142,45 @@ function checkYears(values: readonly number[] | undefined, duration: number, pat
 }
 
 /**
- * Validates a `supply:` section; throws one Error listing every problem as
- * `supply.roles.genetic_counsellor.takeUpShare: must be ... (got 1.4)`.
+ * Validates a `supply:` section on its own (outside a scenario); throws one Error listing every
+ * problem as `supply.roles.genetic_counsellor.takeUpShare: must be ... (got 1.4)`. Network keys
+ * are checked against `networkIds` (the seven GMS networks unless given).
  */
-export function parseSupply(value: unknown, path = 'supply'): SupplySection {
-  const result = supplySchema.safeParse(value, { reportInput: true });
+export function parseSupply(value: unknown, path = 'supply', networkIds: readonly string[] = NETWORK_IDS): SupplySection {
+  const result = supplySchema.superRefine((section, ctx) => checkNetworks(section, networkIds, [], ctx)).safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   throw new Error(result.error.issues.map((issue) => describeIssue(issue, path)).join('\n'));
+}
+
+/** The parts of a parsed scenario the supply section refers to. */
+interface ScenarioReferences {
+  readonly geography: { readonly networks: Readonly<Record<string, unknown>> };
+  readonly workforce: { readonly roles: Readonly<Record<string, unknown>> };
+  readonly supply?: SupplySection | undefined;
+}
+
+/**
+ * Scenario-level checks of the supply section: its networks must be keys of
+ * `geography.networks` and its roles keys of `workforce.roles` (the qualified role they supply).
+ */
+export function checkSupplyReferences(scenario: ScenarioReferences, ctx: z.RefinementCtx): void {
+  const section = scenario.supply;
+  if (section === undefined) return;
+  checkNetworks(section, Object.keys(scenario.geography.networks), ['supply'], ctx);
+  const roles = Object.keys(scenario.workforce.roles);
+  for (const role of Object.keys(section.roles)) {
+    if (!roles.includes(role)) {
+      ctx.addIssue({ code: 'custom', path: ['supply', 'roles', role], input: role, message: `unknown role '${role}'; a supply role must be one of workforce.roles: ${roles.join(', ')}` });
+    }
+  }
+}
+
+function checkNetworks(section: SupplySection, networkIds: readonly string[], base: string[], ctx: z.RefinementCtx): void {
+  for (const network of Object.keys(section.networks)) {
+    if (!networkIds.includes(network)) {
+      ctx.addIssue({ code: 'custom', path: [...base, 'networks', network], input: network, message: `unknown network '${network}': expected one of ${networkIds.join(', ')}` });
+    }
+  }
 }
 
 function describeIssue(issue: z.core.$ZodIssue, base: string): string {

@@ -5,6 +5,7 @@ import { appointmentModesSchema, appointmentsSchema, pathwaySchema, testSchema }
 import { nonNegative, priorityEnum, source } from './primitives.js';
 import { workforceSchema } from './workforce.js';
 import { checkReferences } from './references.js';
+import { checkSupplyReferences, supplySchema } from '../supply-schema.js';
 
 export const startWaitingListRowSchema = z.strictObject({
   cgsId: z.string(),
@@ -22,6 +23,7 @@ export const runSettingsSchema = z.strictObject({
   replications: z.number().int().min(1).describe('Replications (independent runs with their own random streams).'),
   warmupYears: z.number().int().min(0).default(0).describe('Years discarded from the statistics (needed only when the run starts from an empty list).'),
   startFromWaitingList: z.boolean().default(true).describe('Start from the observed waiting list (startWaitingList) rather than empty.'),
+  seedPathwayCaseload: z.boolean().default(true).describe('Start with the patients a running service has in its pathway (under long-term review, awaiting test results), sized from the first-year flows, rather than none.'),
 });
 
 export const scenarioSchema = z
@@ -38,9 +40,9 @@ export const scenarioSchema = z
     tests: z.record(z.string(), testSchema).describe('Laboratory test types with their turnaround.'),
     pathway: pathwaySchema,
     startWaitingList: z.array(startWaitingListRowSchema).default([]).describe('The waiting list at the start, by CGS, priority and time already waited.'),
-    supply: z.unknown().optional().describe('Workforce supply: absent or "fixed" for fixed staffing, or a pipeline section (see the supply model).'),
+    supply: supplySchema.optional(),
   })
-  .superRefine(checkReferences);
+  .superRefine((s, ctx) => { checkReferences(s, ctx); checkSupplyReferences(s, ctx); });
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Scenario = z.output<typeof scenarioSchema>;

@@ -1,0 +1,70 @@
+import { EventClass } from '../engine/event-class.js';
+import { createStream, type Rng } from '../engine/random/stream.js';
+import { DAYS_PER_YEAR, monthsToDays } from '../engine/time.js';
+import { mainstreamShareAt } from './mainstreaming.js';
+import type { IndicationConfig } from './model-config.js';
+import { Stage } from './patients.js';
+import { complexShareAt } from './referrals.js';
+import type { ServiceState } from './service-state.js';
+
+/**
+ * Seeds the patients a running service already has in its pathway on day 0: those under
+ * long-term management (periodic reviews) and those awaiting a test result. Without them a
+ * run would start with every clinic free for new patients and clear its list unrealistically
+ * fast. Sizes are the steady state implied by the scenario's own first-year flows (Little's
+ * law: number in a stage = entry rate × time in the stage), drawn as Poisson counts.
+ */
+export function seedPathwayCaseload(state: ServiceState, seed: number, replication: number): void {
+  const { config } = state;
+  if (!config.scenario.run.seedPathwayCaseload) return;
+  const rng = createStream(seed, replication, 'start-caseload');
+  const pathway = config.scenario.pathway;
+  const reviewDays = monthsToDays(pathway.reviewIntervalMonths);
+  const reviews = Math.max(1, Math.floor((pathway.longTermManagementYears * 12) / pathway.reviewIntervalMonths));
+  for (let c = 0; c < state.nCgs; c++) {
+    config.indications.forEach((ind, i) => {
+      const seenPerYear = acceptedPerYear(state, c, ind);
+      const complexShare = complexShareAt(ind, 0);
+      const longTerm = poisson(rng, seenPerYear * complexShare * ind.longTermShareComplex * pathway.longTermManagementYears);
+      for (let k = 0; k < longTerm; k++) {
+        const id = state.patients.create(c, i, 2, 1, -rng() * pathway.longTermManagementYears * DAYS_PER_YEAR);
+        state.patients.reviewsLeft[id] = 1 + Math.floor(rng() * reviews);
+        state.patients.stage[id] = Stage.ReviewDue;
+        state.sim.scheduleAt(rng() * reviewDays, state.dueHandler, id, EventClass.Timer);
+        state.metrics.conservation.created++;
+      }
+      const turnaround = config.testMeanDays[ind.testIndex]!;
+      const awaiting = poisson(rng, (seenPerYear * ind.testShare * turnaround) / DAYS_PER_YEAR);
+      for (let k = 0; k < awaiting; k++) {
+        const complex = rng() < complexShare ? 1 : 0;
+        const id = state.patients.create(c, i, 2, complex, -(turnaround + 7 * 12 * rng()));
+        state.patients.stage[id] = Stage.AwaitingTest;
+        state.sim.scheduleAt(rng() * turnaround, state.testResultHandler, id, EventClass.Timer);
+        state.metrics.conservation.created++;
+      }
+    });
+  }
+}
+
+/** First-year referrals of an indication that reach a first appointment at a CGS, per year. */
+function acceptedPerYear(state: ServiceState, c: number, ind: IndicationConfig): number {
+  const referred = (state.config.population[c]! / 1e5) * ind.ratePer100kPerYear;
+  const mainstreamed = ind.mainstreaming ? mainstreamShareAt(ind.mainstreaming, state.config.startYear) : 0;
+  const pathway = state.config.scenario.pathway;
+  return referred * (1 - mainstreamed) * (1 - ind.triageClosedShare) * (1 - pathway.notBookedShare) * (1 - pathway.dnaShare * (1 - pathway.dnaRebookShare));
+}
+
+function poisson(rng: Rng, mean: number): number {
+  // Normal approximation above 50 keeps seeding fast for large caseloads; exact below.
+  if (mean > 50) return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal(rng)));
+  let k = 0;
+  let p = Math.exp(-mean);
+  let cdf = p;
+  const u = rng();
+  while (u > cdf) { k++; p *= mean / k; cdf += p; }
+  return k;
+}
+
+function normal(rng: Rng): number {
+  return Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
+}
