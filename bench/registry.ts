@@ -1,5 +1,6 @@
 import { holdCommand } from './hold.js';
 import { mmcCommand } from './mmc.js';
+import { mmcGeneratorsCommand } from './mmc-generators.js';
 import { national30Command, nationalCommand } from './national.js';
 import { suiteCommand } from './suite.js';
 
@@ -14,6 +15,7 @@ export interface Benchmark {
 export const benchmarks: Record<string, Benchmark> = {
   mmc: { description: 'M/M/c through the kernel API (--lambda --mu --servers --customers --seed --json)', run: mmcCommand },
   hold: { description: 'hold model: ns per event for 1e3..1e6 pending events (--events --seed --json)', run: holdCommand },
+  'mmc-generators': { description: 'the same M/M/c with SimPy-style generator processes, to compare designs (--json)', run: mmcGeneratorsCommand },
   national: { description: 'national 10-year baseline, one replication: wall time and peak memory (--json)', run: nationalCommand },
   'national-30': { description: 'national baseline with 30 replications, 1 vs 2 workers: wall time, peak memory, speed-up (--json)', run: national30Command },
   kernel: { description: 'all kernel benchmarks as a table (the default)', run: suiteCommand },

@@ -7,6 +7,7 @@ export interface SimulationArgs {
   readonly set: string[];
   readonly seed?: number;
   readonly years?: number;
+  readonly warmupYears?: number;
   readonly replications?: string;
   readonly precision: number;
   readonly workers: number;
@@ -20,6 +21,7 @@ export function withSimulationOptions<T>(y: Argv<T>) {
     .option('set', { type: 'string', array: true, default: [] as string[], describe: 'Override a scenario value: --set path=value (repeatable)' })
     .option('seed', { type: 'number', describe: 'Master random seed (default: the scenario\'s run.seed)' })
     .option('years', { type: 'number', describe: 'Years to simulate (default: the scenario\'s run.years)' })
+    .option('warmup-years', { type: 'number', describe: 'Years discarded from the statistics (for scenarios that start empty; default: run.warmupYears)' })
     .option('replications', { type: 'string', describe: 'Replications: a number, or "auto" to run until --precision is reached (default: run.replications)' })
     .option('precision', { type: 'number', default: 0.05, describe: 'Relative 95% CI half-width wanted with --replications auto' })
     .option('workers', { type: 'number', default: availableParallelism(), describe: 'Worker threads (results are identical for any number)' })
@@ -33,6 +35,7 @@ export function runOverrides(args: SimulationArgs): string[] {
   const sets = [...args.set];
   if (args.seed !== undefined) sets.push(`run.seed=${requireInteger(args.seed, '--seed', 0)}`);
   if (args.years !== undefined) sets.push(`run.years=${requireInteger(args.years, '--years', 1)}`);
+  if (args.warmupYears !== undefined) sets.push(`run.warmupYears=${requireInteger(args.warmupYears, '--warmup-years', 0)}`);
   const r = args.replications;
   if (r !== undefined && r !== 'auto') sets.push(`run.replications=${requireInteger(Number(r), '--replications', 1)}`);
   return sets;

@@ -12,8 +12,9 @@ export type HandlerId = number;
  *
  * Processes are typed callbacks registered once (`register`) and scheduled by id with an
  * integer argument, so the hot loop allocates nothing per event. Generators in SimPy's style
- * read well but cost an object per yield and a resume per step; the `mmc` benchmark measures
- * callbacks at several times their speed, and models stay readable as one handler per step.
+ * read well but cost an object per yield and a resume per step: on the same M/M/c and calendar,
+ * `npm run bench -- mmc-generators` runs at about half the customers per second of `mmc`
+ * (1.5 M/s against 2.9 M/s here, same mean wait). Models stay readable as one handler per step.
  */
 export class Simulation {
   private readonly calendar = new EventCalendar();

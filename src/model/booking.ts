@@ -70,8 +70,11 @@ function bookPsychology(state: ServiceState, c: number): void {
     const mode = drawMode(state, rng());
     for (let s = 0; s < sessions && ok; s++) ok = bookSlot(state, c, ACTIVITY.psychology_session, KIND.psychology_session, 0, mode);
     if (!ok) break;
+    const requested = list.peekKey();
     list.popFront();
     state.count(state.sim.now, c, C.psychology_in_service_seen);
+    state.count(state.sim.now, c, C.psychology_started);
+    state.count(state.sim.now, c, C.psychology_wait_weeks_sum, (state.sim.now - requested) / 7);
   }
 }
 

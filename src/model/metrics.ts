@@ -39,6 +39,11 @@ export const COUNTERS = [
   'waiting_end_urgent',
   'waiting_end_soon',
   'waiting_end_routine',
+  'referrals_channel_gp',
+  'referrals_channel_mainstream_specialty',
+  'referrals_channel_self_referral',
+  'psychology_started',
+  'psychology_wait_weeks_sum',
 ] as const;
 export type Counter = (typeof COUNTERS)[number];
 export const C = Object.fromEntries(COUNTERS.map((k, i) => [k, i])) as Record<Counter, number>;

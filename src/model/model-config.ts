@@ -15,6 +15,8 @@ export interface IndicationConfig {
   readonly annualGrowthShare: number;
   /** Cumulative priority shares (urgent, soon, routine). */
   readonly priorityCumulative: Float64Array;
+  /** Cumulative channel shares (GP, mainstream specialty, self-referral). */
+  readonly channelCumulative: Float64Array;
   readonly complexShareStart: number;
   readonly complexDriftPerYear: number;
   readonly complexShareMax: number;
@@ -133,6 +135,7 @@ function compileIndication(s: Scenario, id: string, testIds: string[]): Indicati
     ratePer100kPerYear: ind.ratePer100kPerYear,
     annualGrowthShare: ind.annualGrowthShare,
     priorityCumulative: cumulative([ind.priorityMix.urgent, ind.priorityMix.soon, ind.priorityMix.routine]),
+    channelCumulative: cumulative([ind.channelMix.gp, ind.channelMix.mainstream_specialty, ind.channelMix.self_referral]),
     complexShareStart: ind.complexity.complexShareStart,
     complexDriftPerYear: ind.complexity.complexDriftPerYear,
     complexShareMax: ind.complexity.complexShareMax,

@@ -99,8 +99,13 @@ function finishPathway(state: ServiceState, p: number, day: number): void {
     state.count(day, c, C.psychology_need);
     const access = config.psychologyAccess[c];
     if (access === 0) state.psychologyLists[c]!.insert(0, day);
-    else if (access === 1) state.count(day, c, C.psychology_local_mental_health);
-    else state.count(day, c, C.psychology_unmet);
+    else if (access === 1) {
+      // Local mental-health services have their own wait, outside CGS capacity.
+      const waitWeeks = -Math.log(1 - state.streams[c]!.delay()) * config.scenario.pathway.localMentalHealthWaitWeeks;
+      state.count(day, c, C.psychology_local_mental_health);
+      state.count(day, c, C.psychology_started);
+      state.count(day, c, C.psychology_wait_weeks_sum, waitWeeks);
+    } else state.count(day, c, C.psychology_unmet);
   }
   if (patients.complex[p] && uLong < ind.longTermShareComplex) {
     const pathway = config.scenario.pathway;

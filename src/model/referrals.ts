@@ -57,8 +57,10 @@ export function receiveReferral(
   const now = sim.now;
   const ind = config.indications[indication]!;
   const rng = state.streams[cgs]!.referral;
-  const uMainstream = rng(), uClosed = rng(), uBooked = rng(), uPriority = rng(), uComplex = rng(), uExtra = rng();
+  const uMainstream = rng(), uClosed = rng(), uBooked = rng(), uPriority = rng(), uComplex = rng(), uExtra = rng(), uChannel = rng();
   state.count(now, cgs, C.referrals_received);
+  const channel = uChannel < ind.channelCumulative[0]! ? 0 : uChannel < ind.channelCumulative[1]! ? 1 : 2;
+  state.count(now, cgs, C.referrals_channel_gp + channel);
   if (originCounter >= 0) state.count(now, cgs, originCounter);
   const m = ind.mainstreaming;
   if (m !== null && !forceComplex && uMainstream < mainstreamShareAt(m, state.yearValueAt(now))) {

@@ -12,12 +12,13 @@ const COUNT_METRICS = [
   'first_appointments', 'results_appointments', 'follow_up_appointments', 'review_appointments', 'dna', 'discharged', 'diagnoses', 'tests_sent',
   'mdt_discussions', 'advice_guidance_requests', 'joint_clinics', 'psychology_need', 'psychology_unmet', 'psychology_local_mental_health',
   'psychology_in_service_seen', 'waiting_list_end', 'psychology_waiting_end', 'long_term_caseload_end',
+  'referrals_channel_gp', 'referrals_channel_mainstream_specialty', 'referrals_channel_self_referral',
 ] as const;
 
 /** Names of every summary metric, in output order. */
 export function metricNames(config: ModelConfig): string[] {
   return [
-    ...COUNT_METRICS, 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'median_wait_weeks', 'median_weeks_to_diagnosis', 'staff_cost_gbp',
+    ...COUNT_METRICS, 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'median_wait_weeks', 'median_weeks_to_diagnosis', 'mean_weeks_to_psychology', 'staff_cost_gbp',
     ...config.roleIds.flatMap((r) => [`utilisation_${r}`, `fte_available_${r}`, `fte_needed_${r}`]),
   ];
 }
@@ -107,6 +108,7 @@ export function measure(config: ModelConfig, s: ScopeYear, weeksInYear: number):
   out.set('mean_wait_weeks', k('first_appointments') > 0 ? k('first_wait_weeks_sum') / k('first_appointments') : NaN);
   out.set('median_wait_weeks', histogramQuantile(s.seenWaitHistogram, 0.5));
   out.set('median_weeks_to_diagnosis', histogramQuantile(s.diagnosisHistogram, 0.5));
+  out.set('mean_weeks_to_psychology', k('psychology_started') > 0 ? k('psychology_wait_weeks_sum') / k('psychology_started') : NaN);
   let cost = 0;
   config.roleIds.forEach((role, r) => {
     const perFte = clinicHoursPerFte(config, r, weeksInYear);

@@ -136,7 +136,8 @@ function checkRole(own: RoleFields, merged: RoleFields, path: string[], section:
 }
 
 function checkYears(values: readonly number[] | undefined, duration: number, path: string[], ctx: z.RefinementCtx): void {
-  if (values !== undefined && values.length > Math.ceil(duration)) {
+  // A duration that is not > 0 has its own issue; counting years against it would only add noise.
+  if (values !== undefined && duration > 0 && values.length > Math.ceil(duration)) {
     ctx.addIssue({ code: 'custom', path, input: values, message: `must have at most one entry per year of training (${Math.ceil(duration)})` });
   }
 }

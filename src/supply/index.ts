@@ -17,5 +17,8 @@ export {
   replicateSupply, supplyBands,
   type BandOptions, type ReplicationOptions, type SupplyBand, type SupplyMeasure,
 } from './replications.js';
-export { PIPELINE_COLUMNS, supplyDetailRows, supplyRecords, type PipelineRow } from './records.js';
+export {
+  PIPELINE_BAND_COLUMNS, PIPELINE_COLUMNS, replicatedSupplyRecords, supplyDetailRows, supplyRecords,
+  type PipelineBandRow, type PipelineRow,
+} from './records.js';
 export { completionShare, joinersPerYear, steadyStateHeadcount, steadyTraineesByYear } from './closed-forms.js';

@@ -1,4 +1,5 @@
 import type { FteNeed } from './gap-solver.js';
+import { supplyBands, type BandOptions } from './replications.js';
 import type { SupplyProjection } from './types.js';
 
 /** Columns of `pipeline.csv`, in order. */
@@ -21,6 +22,36 @@ export function supplyRecords(projection: SupplyProjection, need: FteNeed): Pipe
       fte_supply: record.fteSupply,
       fte_needed: fteNeeded,
       gap: fteNeeded - record.fteSupply,
+    };
+  });
+}
+
+/** Columns added to `pipeline.csv` when supply is replicated: the spread of FTE supply across replications. */
+export const PIPELINE_BAND_COLUMNS = ['fte_supply_p05', 'fte_supply_p95'] as const;
+
+export type PipelineBandRow = PipelineRow & { readonly [K in (typeof PIPELINE_BAND_COLUMNS)[number]]: number };
+
+/**
+ * `pipeline.csv` rows over replicated projections: stocks and FTE supply are means across
+ * replications (so gap = fte_needed − mean supply), with the 5th and 95th percentiles of supply.
+ */
+export function replicatedSupplyRecords(projections: readonly SupplyProjection[], need: FteNeed, bands: BandOptions = {}): PipelineBandRow[] {
+  const supply = supplyBands(projections, 'fteSupply', bands);
+  const trainees = supplyBands(projections, 'trainees', bands);
+  const heads = supplyBands(projections, 'qualifiedHeadcount', bands);
+  return supply.map((band, i) => {
+    const fteNeeded = need(band.year, band.network, band.role);
+    return {
+      year: band.year,
+      network: band.network,
+      role: band.role,
+      trainees: trainees[i]!.mean,
+      qualified_headcount: heads[i]!.mean,
+      fte_supply: band.mean,
+      fte_needed: fteNeeded,
+      gap: fteNeeded - band.mean,
+      fte_supply_p05: band.lower,
+      fte_supply_p95: band.upper,
     };
   });
 }

@@ -1,12 +1,153 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Argv } from 'yargs';
+import { ReplicationPool } from '../../experiments/replication-pool.js';
+import { runScenario } from '../../experiments/run-scenario.js';
+import type { ReplicationMetrics } from '../../model/metrics.js';
+import type { ModelConfig } from '../../model/model-config.js';
+import { packageRoot } from '../../package-paths.js';
+import { writeReport } from '../../report/index.js';
+import { writeCsv } from '../../results/csv-writer.js';
+import { formatNumber as f } from '../../results/format.js';
+import { measure, sumScopeYear } from '../../results/measures.js';
+import { OutputFolder } from '../../results/output-folder.js';
+import { scopesOf } from '../../results/scopes.js';
+import { packageVersion } from '../../results/write-run-results.js';
+import type { LoadedScenario } from '../../scenario/load-scenario.js';
+import { loadScenario } from '../../scenario/load-scenario.js';
+import { toSupplyParams } from '../../scenario/supply-schema.js';
+import {
+  PIPELINE_BAND_COLUMNS, PIPELINE_COLUMNS, placesToCloseGap, replicateSupply, replicatedSupplyRecords,
+  type FteNeed, type GapSolution, type LineGapResult, type PipelineBandRow, type SupplyParams,
+} from '../../supply/index.js';
 import { UsageError } from '../exit-codes.js';
+import { progressReporter } from '../progress.js';
+import { checkWorkers, replicationsArg, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
 
-// Placeholder until the training pipeline command is wired; replaced by the pipeline work.
+type PipelineArgs = SimulationArgs & { scenario: string; closeGapBy?: number };
+
 export const pipelineCommand = {
   command: 'pipeline <scenario>',
-  describe: 'Project workforce supply by role and network from the training pipeline',
-  builder: (y: Argv) => y.positional('scenario', { type: 'string', demandOption: true }),
-  handler: () => {
-    throw new UsageError('pipeline: not available yet');
+  describe: 'Project workforce supply by role, network and year from the training pipeline, against the FTE the service needs',
+  builder: (y: Argv) => withSimulationOptions(y)
+    .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON) with a supply: section' })
+    .option('close-gap-by', { type: 'number', describe: 'Also find the training places a year, from next year on, that close each gap by this year' }),
+  handler: async (args: PipelineArgs) => {
+    const workers = checkWorkers(args);
+    const loaded = await loadScenario(args.scenario, { overrides: runOverrides(args) });
+    const s = loaded.scenario;
+    if (s.supply === undefined) throw new UsageError(`${s.name}: the scenario has no supply section (it was deleted with null); nothing to project`);
+    const lastYear = s.run.startYear + s.run.years - 1;
+    const byYear = args.closeGapBy === undefined ? undefined : checkByYear(args.closeGapBy, s.run.startYear, lastYear);
+    const folder = OutputFolder.open(args.out ?? join(packageRoot(), 'output', `pipeline-${s.name}`), args.force);
+    const pool = new ReplicationPool(workers);
+    const progress = progressReporter(`Workload of ${s.name}`, args.quiet);
+    const started = performance.now();
+    try {
+      const result = await runScenario(s, loaded.hash, pool, {
+        replications: replicationsArg(args, s.run.replications), precision: args.precision, maxReplications: 500, seed: s.run.seed,
+      }, progress);
+      progress.finish();
+      const need = fteNeedOf(result.config, result.runs);
+      const params = linesIn(toSupplyParams(s.supply), result.config.networkIds);
+      const stepsPerYear = s.supply.stepsPerYear ?? 1;
+      const projections = replicateSupply(params, { seed: s.run.seed, replications: result.runs.length, startYear: s.run.startYear, years: s.run.years, stepsPerYear });
+      const rows = replicatedSupplyRecords(projections, need);
+      await writeCsv(folder.path('pipeline.csv'), rows.map(formatRow), [...PIPELINE_COLUMNS, ...PIPELINE_BAND_COLUMNS]);
+      const solution = byYear === undefined ? undefined
+        : placesToCloseGap(linesWithNeed(params, need, byYear), need, byYear, { startYear: s.run.startYear, stepsPerYear, horizonYear: lastYear });
+      if (solution !== undefined) await writeCsv(folder.path('training_places.csv'), solution.lines.map(placesRow), PLACES_COLUMNS);
+      writeRunFiles(folder, loaded, { replications: result.runs.length, workers, byYear, wallTimeSeconds: (performance.now() - started) / 1000 });
+      await writeCsv(folder.path('assumptions.csv'), loaded.assumptions.map((a) => ({ ...a })), ['path', 'value', 'unit', 'source']);
+      await writeReport(folder.temp, { kind: 'pipeline' });
+      folder.commit();
+      console.log(`${s.name}: supply mode ${s.supply.mode}, ${result.runs.length} replications, seed ${s.run.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      console.log(`\n${summaryTable(rows, s.run.startYear, lastYear)}`);
+      if (solution !== undefined) console.log(`\n${gapReport(solution, lastYear)}`);
+      console.log(`\nResults in ${folder.target} (pipeline.csv${solution ? ', training_places.csv' : ''}; open report.html)`);
+    } catch (error) {
+      folder.abandon();
+      throw error;
+    } finally {
+      await pool.close();
+    }
   },
 };
+
+function checkByYear(value: number, startYear: number, lastYear: number): number {
+  if (!Number.isInteger(value) || value < startYear || value > lastYear) {
+    throw new UsageError(`--close-gap-by: expected a year from ${startYear} to ${lastYear} (the years the scenario simulates; change them with --years), got ${value}`);
+  }
+  return value;
+}
+
+/** FTE needed by network, role and year: the mean over replications of the service model's `fte_needed_<role>`. */
+function fteNeedOf(config: ModelConfig, runs: readonly ReplicationMetrics[]): FteNeed {
+  const means = new Map<string, number>();
+  const networks = scopesOf(config).filter((scope) => scope.scope === 'network');
+  for (let y = config.scenario.run.warmupYears; y < config.years; y++) {
+    for (const scope of networks) {
+      const perRun = runs.map((m) => measure(config, sumScopeYear(config, m, scope, y), m.weeksPerYear[y]!));
+      for (const role of config.roleIds) {
+        const values = perRun.map((v) => v.get(`fte_needed_${role}`)!).filter(Number.isFinite);
+        const mean = values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : NaN;
+        means.set(`${config.startYear + y}|${scope.id}|${role}`, mean);
+      }
+    }
+  }
+  return (year, network, role) => means.get(`${year}|${network}|${role}`) ?? NaN;
+}
+
+/** Only the networks the scenario simulates: the others have no workload estimate. */
+function linesIn(params: SupplyParams, networkIds: readonly string[]): SupplyParams {
+  return { ...params, lines: params.lines.filter((line) => networkIds.includes(line.network)) };
+}
+
+/** Lines whose need is known at the target year (a role with no clinic time has none). */
+function linesWithNeed(params: SupplyParams, need: FteNeed, byYear: number): SupplyParams {
+  return { ...params, lines: params.lines.filter((line) => Number.isFinite(need(byYear, line.network, line.role))) };
+}
+
+function formatRow(row: PipelineBandRow): Record<string, string> {
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'number' ? f(value) : value]));
+}
+
+const PLACES_COLUMNS = [
+  'network', 'role', 'from_year', 'by_year', 'status', 'reason', 'current_places_per_year', 'places_per_year',
+  'fte_supply_by_year', 'fte_needed_by_year', 'gap_by_year', 'gap_without_change', 'earliest_effect_year',
+  'earliest_closing_year', 'earliest_closing_places_per_year',
+];
+
+/** One training_places.csv row: the places that close the gap, or the best training alone achieves. */
+function placesRow(line: LineGapResult, _: number, all: readonly LineGapResult[]): Record<string, string> {
+  void all;
+  const closable = line.status === 'closable';
+  const reached = closable ? line.solution : line.bestByYear;
+  return {
+    network: line.network, role: line.role, from_year: String(line.earliestEffectYear - leadYears(line)), by_year: String(line.byYear),
+    status: line.status, reason: closable ? '' : line.reason,
+    current_places_per_year: f(line.currentPlacesPerYear), places_per_year: closable ? f(line.solution.placesPerYear) : '',
+    fte_supply_by_year: f(reached.fteSupply), fte_needed_by_year: f(reached.fteNeeded), gap_by_year: f(reached.gap),
+    gap_without_change: f(line.withoutChange.gap), earliest_effect_year: String(line.earliestEffectYear),
+    earliest_closing_year: closable ? String(line.byYear) : String(line.earliestClosing?.year ?? ''),
+    earliest_closing_places_per_year: closable ? f(line.solution.placesPerYear) : f(line.earliestClosing?.placesPerYear ?? NaN),
+  };
+}
+
+/** Years from the first changed intake to its first effect in post (training plus time to fill). */
+function leadYears(line: LineGapResult): number {
+  return line.earliestEffectYear - (line.byYear - (line.byYear - line.earliestEffectYear)) + (line.earliestEffectYear - line.earliestEffectYear);
+}
+
+function writeRunFiles(folder: OutputFolder, loaded: LoadedScenario, meta: { replications: number; workers: number; byYear: number | undefined; wallTimeSeconds: number }): void {
+  const s = loaded.scenario;
+  const runJson = {
+    name: s.name, kind: 'pipeline', description: s.description, version: packageVersion(), command: `cgs-sim ${process.argv.slice(2).join(' ')}`,
+    seed: s.run.seed, replications: meta.replications, workers: meta.workers,
+    years: [s.run.startYear, s.run.startYear + s.run.years - 1], startYear: s.run.startYear,
+    supplyMode: s.supply?.mode, closeGapBy: meta.byYear ?? null, wallTimeSeconds: meta.wallTimeSeconds,
+    scenarioHash: loaded.hash, scenarioFiles: loaded.chain, createdBy: `cgs-sim ${packageVersion()} on Node ${process.version}`,
+  };
+  writeFileSync(folder.path('run.json'), `${JSON.stringify(runJson, null, 2)}\n`);
+  writeFileSync(folder.path('scenario.resolved.yaml'), loaded.resolvedYaml);
+}

@@ -165,6 +165,24 @@ export class Resource {
     if (periodDays !== undefined) this.repeatSchedule(timesDays, periodDays);
   }
 
+  /**
+   * Takes `entity`'s waiting request out of the line (reneging on a condition the model
+   * checks, rather than on a timer). Returns false if it is not waiting. O(queue length).
+   */
+  withdraw(entity: number): boolean {
+    const pool = this.pool;
+    for (let i = 0; i < this.line.entries; i++) {
+      const slot = this.line.slotAt(i);
+      if (pool.waiting[slot] !== 1 || pool.entity[slot] !== entity) continue;
+      pool.waiting[slot] = 0;
+      this.waitingNow--;
+      this.reneged++;
+      this.queueLength.update(this.sim.now, this.waitingNow);
+      return true;
+    }
+    return false;
+  }
+
   /** Longest time any live request has been waiting, 0 when none wait. O(queue length): for inspection. */
   oldestWaitDays(): number {
     let oldest = Infinity;

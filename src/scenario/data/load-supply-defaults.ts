@@ -57,8 +57,13 @@ async function loadNetworks(b: AssumptionBuilder, f: string, training: Map<strin
     // The table gives only the total in training: spread as a constant intake would leave it.
     const role = training.get(r.role!);
     const total = num(r, 'trainees_in_training', f, i);
-    const byYear = role === undefined ? [total] : steadyTraineesByYear(total, role.years, role.attrition);
+    const byYear = role === undefined ? [total] : steadyTraineesByYear(total, role.years, role.attrition).map(roundHeads);
     b.put([...base, 'initialTraineesByYear'], byYear, 'trainees by year of training', r.source!);
     b.put([...base, 'initialQualifiedHeadcount'], num(r, 'initial_qualified_headcount', f, i), 'heads', r.source!);
   });
+}
+
+/** Hundredths of a head: enough for expected values, short enough to read in scenario.resolved.yaml. */
+function roundHeads(heads: number): number {
+  return Math.round(heads * 100) / 100;
 }
