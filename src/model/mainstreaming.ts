@@ -20,7 +20,7 @@ export function mainstreamShareAt(curve: AdoptionCurve, year: number): number {
   const span = curve.midpointYear - curve.startYear;
   if (span <= 0) return curve.ceilingShare;
   const steepness = span / LN_19;
-  const atStart = 1 / (1 + Math.exp(span / steepness));
+  const atStart = 0.05; // 1 / (1 + exp(span / steepness)) = 1 / (1 + 19)
   const now = 1 / (1 + Math.exp(-(year - curve.midpointYear) / steepness));
   return (curve.ceilingShare * (now - atStart)) / (1 - atStart);
 }

@@ -1,4 +1,3 @@
-import { EventClass } from '../engine/event-class.js';
 import { monthsToDays } from '../engine/time.js';
 import { C, DIAGNOSIS_BINS } from './metrics.js';
 import { KIND } from './model-config.js';
@@ -20,36 +19,45 @@ export function afterFirstAppointment(state: ServiceState, p: number, day: numbe
     state.count(day, c, C.tests_sent);
     patients.stage[p] = Stage.AwaitingTest;
     const delay = state.testTurnaround[ind.testIndex]!.sample(state.streams[c]!.delay);
-    scheduleAt(state, day + delay, state.testResultHandler, p);
+    dueAt(state, p, day + delay);
     return;
   }
   const followShare = patients.complex[p] ? config.scenario.pathway.followUpShareComplex : config.scenario.pathway.followUpShareStandard;
   if (uFollow < followShare) {
     patients.stage[p] = Stage.FollowUpDue;
-    scheduleAt(state, day + config.scenario.pathway.followUpDelayWeeks * 7, state.dueHandler, p);
+    dueAt(state, p, day + config.scenario.pathway.followUpDelayWeeks * 7);
     return;
   }
   finishPathway(state, p, day);
 }
 
+/**
+ * Hands over what fell due during the week before `week`: test results (which may first go
+ * to MDT) and appointments due, which join their CGS's list to be booked this week.
+ */
+export function releaseDue(state: ServiceState, week: number): void {
+  if (week < 1) return;
+  const { ids, times } = state.due.take(week - 1);
+  for (let i = 0; i < ids.length; i++) {
+    const p = ids[i]!;
+    if (state.patients.stage[p] === Stage.AwaitingTest) onTestResult(state, p, times[i]!);
+    else state.dueLists[state.patients.cgs[p]!]!.insert(p, times[i]!);
+  }
+}
+
 /** A test result is back: complex cases go to MDT/GTAB first, then the results appointment is due. */
-export function onTestResult(state: ServiceState, p: number): void {
+function onTestResult(state: ServiceState, p: number, day: number): void {
   const { config, patients } = state;
   const c = patients.cgs[p]!;
   patients.stage[p] = Stage.ResultsDue;
   if (patients.complex[p] && state.streams[c]!.outcome() < config.scenario.pathway.mdtShareComplex) {
-    state.count(state.sim.now, c, C.mdt_discussions);
+    state.count(day, c, C.mdt_discussions);
     state.pendingMdt[c]! += config.durationMinutes[KIND.mdt * 2 + 1]! + config.adminMinutes[KIND.mdt * 2 + 1]!;
     // MDTs meet weekly: the results appointment waits for the next meeting.
-    scheduleAt(state, state.sim.now + 7, state.dueHandler, p);
+    dueAt(state, p, day + 7);
     return;
   }
-  state.dueLists[c]!.insert(p, state.sim.now);
-}
-
-/** An appointment falls due and joins its CGS's list of booked-ahead appointments. */
-export function onDue(state: ServiceState, p: number): void {
-  state.dueLists[state.patients.cgs[p]!]!.insert(p, state.sim.now);
+  state.dueLists[c]!.insert(p, day);
 }
 
 export function afterResults(state: ServiceState, p: number, day: number): void {
@@ -84,7 +92,7 @@ export function afterReview(state: ServiceState, p: number, day: number): void {
   patients.reviewsLeft[p]!--;
   if (patients.reviewsLeft[p]! > 0) {
     patients.stage[p] = Stage.ReviewDue;
-    scheduleAt(state, day + monthsToDays(state.config.scenario.pathway.reviewIntervalMonths), state.dueHandler, p);
+    dueAt(state, p, day + monthsToDays(state.config.scenario.pathway.reviewIntervalMonths));
   } else discharge(state, p, day);
 }
 
@@ -111,7 +119,7 @@ function finishPathway(state: ServiceState, p: number, day: number): void {
     const pathway = config.scenario.pathway;
     patients.reviewsLeft[p] = Math.max(1, Math.floor((pathway.longTermManagementYears * 12) / pathway.reviewIntervalMonths));
     patients.stage[p] = Stage.ReviewDue;
-    scheduleAt(state, day + monthsToDays(pathway.reviewIntervalMonths), state.dueHandler, p);
+    dueAt(state, p, day + monthsToDays(pathway.reviewIntervalMonths));
     return;
   }
   discharge(state, p, day);
@@ -123,9 +131,14 @@ export function discharge(state: ServiceState, p: number, day: number): void {
   state.patients.release(p);
 }
 
-function scheduleAt(state: ServiceState, day: number, handler: number, p: number): void {
-  // Events beyond the horizon never fire; the patient stays counted as in the pathway.
-  state.sim.scheduleAt(Math.max(day, state.sim.now), handler, p, EventClass.Timer);
+/**
+ * Files a patient's next step under the day it falls due. Steps are released a week at a
+ * time (see releaseDue), not through the event calendar: tens of thousands of reviews due
+ * months ahead would otherwise make every calendar operation slower. Steps beyond the
+ * horizon are dropped; the patient stays counted as in the pathway.
+ */
+export function dueAt(state: ServiceState, p: number, day: number): void {
+  state.due.add(p, day, state.week);
 }
 
 /** Poisson variate from one uniform by inversion: means here are small (relatives per diagnosis). */

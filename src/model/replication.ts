@@ -4,7 +4,7 @@ import { bookWeek } from './booking.js';
 import type { ReplicationMetrics } from './metrics.js';
 import type { ModelConfig } from './model-config.js';
 import { snapshotWeek, observeYearEnd } from './observations.js';
-import { onDue, onTestResult } from './pathway.js';
+import { releaseDue } from './pathway.js';
 import { startReferrals } from './referrals.js';
 import { ServiceState } from './service-state.js';
 import { supplyFte } from './supply-coupling.js';
@@ -21,8 +21,6 @@ export function runReplication(config: ModelConfig, seed: number, replication: n
   const state = new ServiceState(config, seed, replication);
   state.fteFromSupply = supplyFte(config, seed, replication);
   const { sim } = state;
-  state.testResultHandler = sim.register((p) => onTestResult(state, p));
-  state.dueHandler = sim.register((p) => onDue(state, p));
   loadStartWaitingList(state, seed, replication);
   seedPathwayCaseload(state, seed, replication);
   startReferrals(state);
@@ -48,7 +46,9 @@ export function runReplication(config: ModelConfig, seed: number, replication: n
 function runWeek(state: ServiceState, week: number): void {
   const { sim } = state;
   if (week > 0) closeWeek(state, sim.now - 7);
+  state.week = week;
   snapshotWeek(state, week);
+  releaseDue(state, week);
   state.metrics.weeksPerYear[state.yearAt(sim.now)]! += 1;
   openWeek(state);
   bookWeek(state);

@@ -1,4 +1,5 @@
 import { OrderedQueue } from '../engine/queue/ordered-queue.js';
+import { TimeBuckets } from '../engine/queue/time-buckets.js';
 import type { Distribution } from '../engine/random/distributions/distribution.js';
 import { deterministic } from '../engine/random/distributions/deterministic.js';
 import { lognormal } from '../engine/random/distributions/lognormal.js';
@@ -66,9 +67,9 @@ export class ServiceState {
   /** Handlers for referrals scheduled by the model itself. */
   returnHandler = -1;
   cascadeHandler = -1;
-  testResultHandler = -1;
   weekHandler = -1;
-  dueHandler = -1;
+  /** Test results and appointments falling due, by week. */
+  readonly due: TimeBuckets;
   /** Laboratory turnaround by test type, days. */
   readonly testTurnaround: Distribution[];
 
@@ -100,6 +101,7 @@ export class ServiceState {
     this.pendingMdt = new Float64Array(this.nCgs);
     this.pendingJointClinic = new Float64Array(this.nCgs);
     this.pendingTraining = new Float64Array(this.nCgs);
+    this.due = new TimeBuckets(DAYS_PER_WEEK, this.horizonDays);
     this.testTurnaround = Array.from(config.testMeanDays, (mean, i) =>
       config.testSdDays[i]! > 0 ? lognormal(mean, config.testSdDays[i]!) : deterministic(mean));
   }

@@ -1,8 +1,8 @@
-import { EventClass } from '../engine/event-class.js';
 import { createStream, type Rng } from '../engine/random/stream.js';
 import { DAYS_PER_YEAR, monthsToDays } from '../engine/time.js';
 import { mainstreamShareAt } from './mainstreaming.js';
 import type { IndicationConfig } from './model-config.js';
+import { dueAt } from './pathway.js';
 import { Stage } from './patients.js';
 import { complexShareAt } from './referrals.js';
 import type { ServiceState } from './service-state.js';
@@ -30,7 +30,7 @@ export function seedPathwayCaseload(state: ServiceState, seed: number, replicati
         const id = state.patients.create(c, i, 2, 1, -rng() * pathway.longTermManagementYears * DAYS_PER_YEAR);
         state.patients.reviewsLeft[id] = 1 + Math.floor(rng() * reviews);
         state.patients.stage[id] = Stage.ReviewDue;
-        state.sim.scheduleAt(rng() * reviewDays, state.dueHandler, id, EventClass.Timer);
+        dueAt(state, id, rng() * reviewDays);
         state.metrics.conservation.created++;
       }
       const turnaround = config.testMeanDays[ind.testIndex]!;
@@ -39,7 +39,7 @@ export function seedPathwayCaseload(state: ServiceState, seed: number, replicati
         const complex = rng() < complexShare ? 1 : 0;
         const id = state.patients.create(c, i, 2, complex, -(turnaround + 7 * 12 * rng()));
         state.patients.stage[id] = Stage.AwaitingTest;
-        state.sim.scheduleAt(rng() * turnaround, state.testResultHandler, id, EventClass.Timer);
+        dueAt(state, id, rng() * turnaround);
         state.metrics.conservation.created++;
       }
     });
