@@ -9,7 +9,9 @@ export function comparisonTable(scenarios: readonly ComparedScenario[]): string 
   const year = Math.min(...years);
   const find = (s: ComparedScenario, metric: string) => s.table.find((x) => x.scope.scope === 'national' && x.year === year && x.metric === metric);
   const fmt = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-GB') : x.toFixed(3));
-  const lines: string[][] = [[`National, ${year}/${String((year + 1) % 100).padStart(2, '0')}`, ...scenarios.map((s, i) => (i === 0 ? s.name : `${s.name} (difference, 95% CI)`))]];
+  const scopeId = scenarios[0]!.table.find((x) => x.scope.scope === 'national')?.scope.id ?? 'england';
+  const label = scopeId === 'england' ? 'England' : 'All simulated networks';
+  const lines: string[][] = [[`${label}, ${year}/${String((year + 1) % 100).padStart(2, '0')}`, ...scenarios.map((s, i) => (i === 0 ? s.name : `${s.name} (difference, 95% CI)`))]];
   for (const metric of METRICS) {
     const base = find(scenarios[0]!, metric);
     if (!base) continue;

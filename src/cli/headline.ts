@@ -25,7 +25,8 @@ export function headlineTable(table: readonly MetricSeries[], scope = 'national'
     const ci = studentTInterval(finite);
     return finite.length > 1 ? `${fmt(ci.mean)} (${fmt(ci.low)}–${fmt(ci.high)})` : fmt(ci.mean);
   };
-  const header = ['', ...shown.map((y) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`)];
+  const scopeId = national[0]?.scope.id ?? '';
+  const header = [scopeId === 'england' ? 'England' : scopeId === 'simulated_networks' ? 'All simulated networks' : scopeId, ...shown.map((y) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`)];
   const lines = [header, ...ROWS.map(([metric, label, fmt]) => [label, ...shown.map((y) => cell(metric, y, fmt))])];
   const mean = (metric: string, year: number) => {
     const x = national.find((s) => s.metric === metric && s.year === year);
