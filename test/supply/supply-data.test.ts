@@ -37,6 +37,24 @@ describe('data/supply_*.csv', () => {
     for (const row of [...roles, ...networks]) expect(row.source!.length).toBeGreaterThan(20);
   });
 
+  it('starts from the baseline establishment of data/staff_baseline.csv', () => {
+    const network = Object.fromEntries(readCsv('cgs.csv').map((r) => [r.cgs_id!, r.network_id!]));
+    const baseline = new Map<string, number>();
+    for (const r of readCsv('staff_baseline.csv')) {
+      const key = `${network[r.cgs_id!]}/${r.role}`;
+      baseline.set(key, (baseline.get(key) ?? 0) + number(r.fte!));
+    }
+    const perHead = new Map(roles.map((r) => [r.role!, number(r.fte_per_head!)]));
+    const trainee: Record<string, string> = { clinical_geneticist: 'specialty_registrar', genetic_counsellor: 'trainee_genetic_counsellor' };
+    for (const r of networks) {
+      const fte = number(r.initial_qualified_headcount!) * perHead.get(r.role!)!;
+      expect(Math.abs(fte - (baseline.get(`${r.network_id}/${r.role}`) ?? 0)), `${r.network_id} ${r.role}`).toBeLessThan(0.06);
+      const traineeRole = trainee[r.role!];
+      if (traineeRole) expect(Math.abs(number(r.trainees_in_training!) * perHead.get(r.role!)! - baseline.get(`${r.network_id}/${traineeRole}`)!)).toBeLessThan(0.06);
+      expect(number(r.places_from_year!)).toBe(2026);
+    }
+  });
+
   it('passes the supply schema when mapped onto a scenario section', () => {
     const section = {
       roles: Object.fromEntries(roles.map((r) => [r.role!, {

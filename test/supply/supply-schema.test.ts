@@ -94,7 +94,9 @@ describe('supplySchema', () => {
   it('rejects an unknown network, naming it and the allowed ids', () => {
     const input = valid();
     input.networks.wales = { genetic_counsellor: { trainingPlacesPerYear: 1 } };
-    expect(errorOf(input)).toMatch(/supply\.networks\.wales: is not a network id: expected one of north_east_yorkshire.*\(got "wales"\)/);
+    expect(errorOf(input)).toMatch(/supply\.networks\.wales: unknown network 'wales': expected one of north_east_yorkshire.*\(got "wales"\)/);
+    expect(() => parseSupply(valid(), 'supply', ['north_west', 'east'])).not.toThrow();
+    expect(() => parseSupply(valid(), 'supply', ['north_west'])).toThrow(/supply\.networks\.east: unknown network 'east': expected one of north_west/);
   });
 
   it('rejects roles and supervisors that are not defined, and unknown fields', () => {

@@ -56,7 +56,7 @@ export const pipelineCommand = {
       await writeCsv(folder.path('pipeline.csv'), rows.map(formatRow), [...PIPELINE_COLUMNS, ...PIPELINE_BAND_COLUMNS]);
       const solution = byYear === undefined ? undefined
         : placesToCloseGap(linesWithNeed(params, need, byYear), need, byYear, { startYear: s.run.startYear, stepsPerYear, horizonYear: lastYear });
-      if (solution !== undefined) await writeCsv(folder.path('training_places.csv'), solution.lines.map(placesRow), PLACES_COLUMNS);
+      if (solution !== undefined) await writeCsv(folder.path('training_places.csv'), solution.lines.map((line) => placesRow(line, solution.fromYear)), PLACES_COLUMNS);
       writeRunFiles(folder, loaded, { replications: result.runs.length, workers, byYear, wallTimeSeconds: (performance.now() - started) / 1000 });
       await writeCsv(folder.path('assumptions.csv'), loaded.assumptions.map((a) => ({ ...a })), ['path', 'value', 'unit', 'source']);
       await writeReport(folder.temp, { kind: 'pipeline' });
@@ -119,12 +119,11 @@ const PLACES_COLUMNS = [
 ];
 
 /** One training_places.csv row: the places that close the gap, or the best training alone achieves. */
-function placesRow(line: LineGapResult, _: number, all: readonly LineGapResult[]): Record<string, string> {
-  void all;
+function placesRow(line: LineGapResult, fromYear: number): Record<string, string> {
   const closable = line.status === 'closable';
   const reached = closable ? line.solution : line.bestByYear;
   return {
-    network: line.network, role: line.role, from_year: String(line.earliestEffectYear - leadYears(line)), by_year: String(line.byYear),
+    network: line.network, role: line.role, from_year: String(fromYear), by_year: String(line.byYear),
     status: line.status, reason: closable ? '' : line.reason,
     current_places_per_year: f(line.currentPlacesPerYear), places_per_year: closable ? f(line.solution.placesPerYear) : '',
     fte_supply_by_year: f(reached.fteSupply), fte_needed_by_year: f(reached.fteNeeded), gap_by_year: f(reached.gap),
@@ -134,9 +133,55 @@ function placesRow(line: LineGapResult, _: number, all: readonly LineGapResult[]
   };
 }
 
-/** Years from the first changed intake to its first effect in post (training plus time to fill). */
-function leadYears(line: LineGapResult): number {
-  return line.earliestEffectYear - (line.byYear - (line.byYear - line.earliestEffectYear)) + (line.earliestEffectYear - line.earliestEffectYear);
+const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+const fte = (x: number): string => (Math.abs(x) < 0.05 ? 0 : x).toFixed(1);
+const pad = (cells: readonly string[], widths: readonly number[]): string =>
+  cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+
+/** National totals per role in the first and last year: supply, need and the gap between them. */
+function summaryTable(rows: readonly PipelineBandRow[], firstYear: number, lastYear: number): string {
+  const widths = [28, 6, 9, 10, 11, 11, 9];
+  const lines = [pad(['role (all networks)', 'year', 'trainees', 'qualified', 'FTE supply', 'FTE needed', 'gap'], widths)];
+  for (const role of [...new Set(rows.map((r) => r.role))]) {
+    for (const year of [...new Set([firstYear, lastYear])]) {
+      const at = rows.filter((r) => r.role === role && r.year === year);
+      const supply = sum(at.map((r) => r.fte_supply)), needed = sum(at.map((r) => r.fte_needed));
+      lines.push(pad([role, String(year), fte(sum(at.map((r) => r.trainees))), fte(sum(at.map((r) => r.qualified_headcount))), fte(supply), fte(needed), fte(needed - supply)], widths));
+    }
+  }
+  return `${lines.join('\n')}\n(gap = FTE needed - FTE supply; positive is a shortfall. Supply is qualified staff in post, trainees excluded.)`;
+}
+
+/** What the training places that close the gap are, per role, and plainly where training alone cannot. */
+function gapReport(solution: GapSolution, lastYear: number): string {
+  const out = [`Training places a year from ${solution.fromYear} that close the gap by ${solution.byYear} (totals over networks; each network in training_places.csv):`];
+  for (const role of [...new Set(solution.lines.map((l) => l.role))]) {
+    const lines = solution.lines.filter((l) => l.role === role);
+    const stuck = lines.filter((l): l is Extract<LineGapResult, { status: 'not_closable' }> => l.status === 'not_closable');
+    const now = fte(sum(lines.map((l) => l.currentPlacesPerYear)));
+    if (stuck.length === 0) {
+      const places = sum(lines.map((l) => (l.status === 'closable' ? l.solution.placesPerYear : 0)));
+      const noGap = lines.every((l) => l.withoutChange.gap <= 0);
+      // The solver gives the fewest whole places per network that close the gap in that one year, which may be fewer than now.
+      out.push(noGap ? `  ${role}: no gap in ${solution.byYear} at the current ${now} places a year` : `  ${role}: ${places} places a year (now ${now})`);
+      continue;
+    }
+    const names = stuck.map((l) => l.network).join(', ');
+    const best = sum(stuck.map((l) => l.bestByYear.fteSupply)), needed = sum(stuck.map((l) => l.bestByYear.fteNeeded));
+    out.push(`  ${role}: NOT POSSIBLE by training alone by ${solution.byYear} in ${stuck.length} of ${lines.length} networks (${names}).`);
+    const effect = Math.min(...stuck.map((l) => l.earliestEffectYear));
+    if (stuck.some((l) => l.reason === 'too_soon')) out.push(`    Places changed from ${solution.fromYear} first reach posts in ${effect} (training plus time to fill).`);
+    out.push(`    By ${solution.byYear} training can give ${fte(best)} FTE there against ${fte(needed)} FTE needed (gap ${fte(needed - best)}).`);
+    const never = stuck.filter((l) => l.earliestClosing === undefined);
+    const reachable = stuck.filter((l) => l.earliestClosing !== undefined);
+    if (reachable.length > 0) {
+      const year = Math.max(...reachable.map((l) => l.earliestClosing!.year));
+      const places = sum(reachable.map((l) => l.earliestClosing!.placesPerYear));
+      out.push(`    Achievable: by ${year}${reachable.length < stuck.length ? ` in ${reachable.map((l) => l.network).join(', ')}` : ''}, with ${places} places a year there (now ${fte(sum(reachable.map((l) => l.currentPlacesPerYear)))}).`);
+    }
+    if (never.length > 0) out.push(`    Not achievable by training by ${lastYear} (the last simulated year) in ${never.map((l) => l.network).join(', ')}: recruitment or retention must close it.`);
+  }
+  return out.join('\n');
 }
 
 function writeRunFiles(folder: OutputFolder, loaded: LoadedScenario, meta: { replications: number; workers: number; byYear: number | undefined; wallTimeSeconds: number }): void {
