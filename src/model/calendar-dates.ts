@@ -10,11 +10,6 @@ export function dateToDay(isoDate: string, startYear: number): number {
   return (at - start) / 86_400_000;
 }
 
-/** Financial year (as its starting calendar year) at a simulation day. */
-export function yearLabelAt(day: number, startYear: number): number {
-  return startYear + Math.floor(day / DAYS_PER_YEAR);
-}
-
 /** Calendar month 0–11 (January = 0) at a simulation day, for seasonality. */
 export function calendarMonthAt(day: number): number {
   const monthsSinceApril = Math.floor(((day % DAYS_PER_YEAR) + DAYS_PER_YEAR) % DAYS_PER_YEAR / (DAYS_PER_YEAR / 12));

@@ -20,7 +20,8 @@ export function mainstreamShareAt(curve: AdoptionCurve, year: number): number {
   const span = curve.midpointYear - curve.startYear;
   if (span <= 0) return curve.ceilingShare;
   const steepness = span / LN_19;
-  const atStart = 0.05; // 1 / (1 + exp(span / steepness)) = 1 / (1 + 19)
+  // The same expression at the start year, so the share there is exactly 0 (about 1/20 of the way up).
+  const atStart = 1 / (1 + Math.exp(-(curve.startYear - curve.midpointYear) / steepness));
   const now = 1 / (1 + Math.exp(-(year - curve.midpointYear) / steepness));
-  return (curve.ceilingShare * (now - atStart)) / (1 - atStart);
+  return Math.max(0, (curve.ceilingShare * (now - atStart)) / (1 - atStart));
 }

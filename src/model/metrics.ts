@@ -79,8 +79,12 @@ export class ReplicationMetrics {
   readonly diagnosisHistogram: Float64Array;
   wallTimeMs = 0;
   events = 0;
-  /** Conservation at the end: every referral is waiting, in the pathway, discharged or mainstreamed. */
-  conservation = { created: 0, mainstreamed: 0, discharged: 0, waiting: 0, inPathway: 0 };
+  /**
+   * Conservation at the end: every referral is waiting, in the pathway, discharged or
+   * mainstreamed. `created` counts patients the CGS took on, including the start list and
+   * the `seeded` day-0 pathway caseload.
+   */
+  conservation = { created: 0, seeded: 0, mainstreamed: 0, discharged: 0, waiting: 0, inPathway: 0 };
 
   constructor(readonly years: number, readonly nCgs: number, readonly nRoles: number, readonly weeks: number) {
     this.counters = new Float64Array(years * nCgs * COUNTERS.length);

@@ -1,5 +1,4 @@
 import { EventClass } from '../engine/event-class.js';
-import { DAYS_PER_YEAR } from '../engine/time.js';
 import { bookWeek } from './booking.js';
 import type { ReplicationMetrics } from './metrics.js';
 import type { ModelConfig } from './model-config.js';
@@ -26,11 +25,6 @@ export function runReplication(config: ModelConfig, seed: number, replication: n
   startReferrals(state);
   state.weekHandler = sim.register((week) => runWeek(state, week));
   sim.scheduleAt(0, state.weekHandler, 0, EventClass.CapacityChange);
-  const yearEndHandler = sim.register((year) => {
-    if (year === config.years - 1) closeWeek(state, sim.now - 1e-9);
-    observeYearEnd(state, year);
-  });
-  for (let y = 0; y < config.years; y++) sim.scheduleAt((y + 1) * DAYS_PER_YEAR, yearEndHandler, y, EventClass.Observe);
   sim.run(state.horizonDays);
   const m = state.metrics;
   let waiting = 0;
@@ -42,15 +36,22 @@ export function runReplication(config: ModelConfig, seed: number, replication: n
   return m;
 }
 
-/** The weekly cycle: close last week's clinic time, look at the lists, open this week, book it. */
+/**
+ * The weekly cycle: close last week's clinic time, observe the year that just ended (if one
+ * did), look at the lists, open this week and book it. The run ends with an observation-only
+ * cycle at the horizon, so every year is observed at the same point of the cycle.
+ */
 function runWeek(state: ServiceState, week: number): void {
   const { sim } = state;
   if (week > 0) closeWeek(state, sim.now - 7);
+  const lastWeek = state.yearOfWeek.length;
+  if (week > 0 && (week === lastWeek || state.yearOfWeek[week] !== state.yearOfWeek[week - 1])) observeYearEnd(state, state.yearOfWeek[week - 1]!);
+  if (week === lastWeek) return;
   state.week = week;
   snapshotWeek(state, week);
   releaseDue(state, week);
-  state.metrics.weeksPerYear[state.yearAt(sim.now)]! += 1;
+  state.metrics.weeksPerYear[state.yearOfWeek[week]!]! += 1;
   openWeek(state);
   bookWeek(state);
-  if (sim.now + 7 < state.horizonDays) sim.schedule(7, state.weekHandler, week + 1, EventClass.CapacityChange);
+  sim.schedule(7, state.weekHandler, week + 1, EventClass.CapacityChange);
 }

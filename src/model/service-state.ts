@@ -11,6 +11,7 @@ import { RESERVED_ACTIVITIES } from '../scenario/schema/primitives.js';
 import { N_PRIORITIES, type ModelConfig } from './model-config.js';
 import { ReplicationMetrics } from './metrics.js';
 import { PatientStore } from './patients.js';
+import { horizonDaysFor, yearOfWeekTable } from './planning-weeks.js';
 
 /** Streams for each CGS, one per source of randomness, so scenarios share draws (common random numbers). */
 export interface CgsStreams {
@@ -32,7 +33,9 @@ export class ServiceState {
   readonly metrics: ReplicationMetrics;
   readonly nCgs: number;
   readonly nRoles: number;
+  /** Simulated days: whole weeks covering the planning years (see planning-weeks.ts). */
   readonly horizonDays: number;
+  readonly yearOfWeek: Int32Array;
   readonly streams: CgsStreams[];
   /** New-patient lists by [cgs][priority][complex], ordered by referral day. */
   readonly firstLists: OrderedQueue[];
@@ -76,8 +79,9 @@ export class ServiceState {
   constructor(readonly config: ModelConfig, seed: number, replication: number) {
     this.nCgs = config.cgsIds.length;
     this.nRoles = config.roleIds.length;
-    this.horizonDays = config.years * DAYS_PER_YEAR;
-    const weeks = Math.ceil(this.horizonDays / DAYS_PER_WEEK) + 1;
+    this.horizonDays = horizonDaysFor(config.years);
+    this.yearOfWeek = yearOfWeekTable(config.years);
+    const weeks = this.yearOfWeek.length;
     this.metrics = new ReplicationMetrics(config.years, this.nCgs, this.nRoles, weeks);
     const factory = new StreamFactory(seed, replication);
     this.streams = config.cgsIds.map((id) => ({
@@ -112,8 +116,8 @@ export class ServiceState {
 
   /** Year index (0-based) at a day, clamped to the horizon so end-of-run bookings count in the last year. */
   yearAt(day: number): number {
-    const y = Math.floor(day / DAYS_PER_YEAR);
-    return y < 0 ? 0 : y >= this.config.years ? this.config.years - 1 : y;
+    const week = Math.floor(day / DAYS_PER_WEEK);
+    return week < 0 ? 0 : week >= this.yearOfWeek.length ? this.config.years - 1 : this.yearOfWeek[week]!;
   }
 
   count(day: number, cgs: number, counter: number, amount = 1): void {

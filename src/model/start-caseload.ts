@@ -32,6 +32,7 @@ export function seedPathwayCaseload(state: ServiceState, seed: number, replicati
         state.patients.stage[id] = Stage.ReviewDue;
         dueAt(state, id, rng() * reviewDays);
         state.metrics.conservation.created++;
+        state.metrics.conservation.seeded++;
       }
       const turnaround = config.testMeanDays[ind.testIndex]!;
       const awaiting = poisson(rng, (seenPerYear * ind.testShare * turnaround) / DAYS_PER_YEAR);
@@ -41,6 +42,7 @@ export function seedPathwayCaseload(state: ServiceState, seed: number, replicati
         state.patients.stage[id] = Stage.AwaitingTest;
         dueAt(state, id, rng() * turnaround);
         state.metrics.conservation.created++;
+        state.metrics.conservation.seeded++;
       }
     });
   }

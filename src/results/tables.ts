@@ -2,6 +2,7 @@ import { quantileSorted } from 'simple-statistics';
 import { studentTInterval } from '../engine/stats/confidence.js';
 import { N_TIME_USES, type ReplicationMetrics } from '../model/metrics.js';
 import { N_PRIORITIES, type ModelConfig } from '../model/model-config.js';
+import { yearOfWeekTable, yearStartWeek } from '../model/planning-weeks.js';
 import { PRIORITIES, TIME_USES } from '../scenario/schema/primitives.js';
 import { formatNumber as f } from './format.js';
 import type { MetricSeries } from './replication-table.js';
@@ -45,12 +46,13 @@ export function staffingNeedRows(config: ModelConfig, table: readonly MetricSeri
 /** waiting_list.csv: weekly list size by scope and priority with median and 5–95% band across replications. */
 export function waitingListRows(config: ModelConfig, runs: readonly ReplicationMetrics[]): Row[] {
   const rows: Row[] = [];
-  const weeks = Math.ceil((config.years * 365.25) / 7);
-  const firstWeek = Math.ceil((config.scenario.run.warmupYears * 365.25) / 7);
+  const yearOfWeek = yearOfWeekTable(config.years);
+  const weeks = yearOfWeek.length;
+  const firstWeek = yearStartWeek(config.scenario.run.warmupYears);
   const values = new Float64Array(runs.length);
   for (const scope of scopesOf(config)) {
     for (let w = firstWeek; w < weeks; w++) {
-      const year = config.startYear + Math.floor((w * 7) / 365.25);
+      const year = config.startYear + yearOfWeek[w]!;
       for (let p = -1; p < N_PRIORITIES; p++) {
         runs.forEach((m, i) => {
           let v = 0;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DAYS_PER_WEEK, DAYS_PER_YEAR } from '../../src/engine/time.js';
+import { DAYS_PER_WEEK } from '../../src/engine/time.js';
+import { yearOfWeekTable } from '../../src/model/planning-weeks.js';
 import { dateToDay } from '../../src/model/calendar-dates.js';
 import { N_TIME_USES } from '../../src/model/metrics.js';
 import { TIME_USES } from '../../src/scenario/schema/primitives.js';
@@ -65,7 +66,8 @@ describe('staff hours by activity add up to the hours available (busy South West
     const { config } = run;
     const s = config.scenario;
     // Weeks open on days 0, 7, 14, ... before the horizon; each adds the FTE in force that day.
-    const weekStarts = Array.from({ length: Math.ceil((config.years * DAYS_PER_YEAR) / DAYS_PER_WEEK) }, (_, w) => w * DAYS_PER_WEEK);
+    const yearOfWeek = yearOfWeekTable(config.years);
+    const weekStarts = Array.from({ length: yearOfWeek.length }, (_, w) => w * DAYS_PER_WEEK);
     for (let c = 0; c < config.cgsIds.length; c++) {
       const id = config.cgsIds[c]!;
       for (let r = 0; r < config.roleIds.length; r++) {
@@ -79,7 +81,7 @@ describe('staff hours by activity add up to the hours available (busy South West
         const expected = new Float64Array(config.years);
         for (const day of weekStarts) {
           const fte = Math.max(0, (s.workforce.staff[id]?.[role] ?? 0) + changes.filter((x) => x.day <= day).reduce((a, x) => a + x.fte, 0));
-          expected[Math.min(config.years - 1, Math.floor(day / DAYS_PER_YEAR))]! += fte;
+          expected[yearOfWeek[day / DAYS_PER_WEEK]!]! += fte;
         }
         for (const m of run.runs) {
           for (let y = 0; y < config.years; y++) {
