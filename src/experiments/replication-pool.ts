@@ -85,7 +85,8 @@ export class ReplicationPool {
     const script = join(packageRoot(), 'dist', 'src', 'experiments', 'replication-worker.js');
     if (!existsSync(script)) throw new Error(`worker script ${script} not found; run \`npm run build\` first`);
     while (this.workers.length < count) {
-      const worker = new Worker(script);
+      // Workers get no inherited flags (e.g. --input-type or profilers meant for the main thread).
+      const worker = new Worker(script, { execArgv: [] });
       worker.unref();
       this.workers.push(worker);
     }

@@ -3,7 +3,6 @@ import { PiecewisePoisson } from '../engine/arrivals/piecewise-poisson.js';
 import { EventClass } from '../engine/event-class.js';
 import { DAYS_PER_YEAR } from '../engine/time.js';
 import { calendarMonthAt } from './calendar-dates.js';
-import { mainstreamShareAt } from './mainstreaming.js';
 import { C } from './metrics.js';
 import { KIND, type IndicationConfig } from './model-config.js';
 import type { ServiceState } from './service-state.js';
@@ -62,8 +61,8 @@ export function receiveReferral(
   const channel = uChannel < ind.channelCumulative[0]! ? 0 : uChannel < ind.channelCumulative[1]! ? 1 : 2;
   state.count(now, cgs, C.referrals_channel_gp + channel);
   if (originCounter >= 0) state.count(now, cgs, originCounter);
-  const m = ind.mainstreaming;
-  if (m !== null && !forceComplex && uMainstream < mainstreamShareAt(m, state.yearValueAt(now))) {
+  const week = Math.min(Math.floor(now / 7), state.yearOfWeek.length);
+  if (!forceComplex && uMainstream < state.mainstreamShareByWeek[indication]![week]!) {
     mainstreamed(state, cgs, indication, uExtra);
     return;
   }
@@ -72,7 +71,7 @@ export function receiveReferral(
   if (uBooked < config.scenario.pathway.notBookedShare) return discharge(state, cgs, C.not_booked);
   let priority = 0;
   while (uPriority >= ind.priorityCumulative[priority]!) priority++;
-  const complex = forceComplex || uComplex < complexShareAt(ind, now) ? 1 : 0;
+  const complex = forceComplex || uComplex < state.complexShareByWeek[indication]![week]! ? 1 : 0;
   if (complex) state.count(now, cgs, C.referrals_complex);
   if (uExtra < config.scenario.pathway.familyHistoryShare) {
     state.pendingFamilyHistory[cgs]! += config.durationMinutes[KIND.family_history * 2 + complex]! + config.adminMinutes[KIND.family_history * 2 + complex]!;
@@ -118,9 +117,4 @@ function discharge(state: ServiceState, cgs: number, counter: number): void {
   state.count(state.sim.now, cgs, C.discharged);
   state.metrics.conservation.created++;
   state.metrics.conservation.discharged++;
-}
-
-export function complexShareAt(ind: IndicationConfig, day: number): number {
-  const share = ind.complexShareStart + ind.complexDriftPerYear * (day / DAYS_PER_YEAR);
-  return share < 0 ? 0 : share > ind.complexShareMax ? ind.complexShareMax : share;
 }

@@ -12,6 +12,7 @@ import { N_PRIORITIES, type ModelConfig } from './model-config.js';
 import { ReplicationMetrics } from './metrics.js';
 import { PatientStore } from './patients.js';
 import { horizonDaysFor, yearOfWeekTable } from './planning-weeks.js';
+import { complexShareAt, mainstreamShareAt } from './shares.js';
 
 /** Streams for each CGS, one per source of randomness, so scenarios share draws (common random numbers). */
 export interface CgsStreams {
@@ -73,6 +74,12 @@ export class ServiceState {
   weekHandler = -1;
   /** Test results and appointments falling due, by week. */
   readonly due: TimeBuckets;
+  /**
+   * Mainstreamed and complex shares by indication and week (at mid-week): the curves move
+   * slowly, and a table lookup per referral avoids recomputing them in the hot loop.
+   */
+  readonly mainstreamShareByWeek: Float64Array[];
+  readonly complexShareByWeek: Float64Array[];
   /** Laboratory turnaround by test type, days. */
   readonly testTurnaround: Distribution[];
 
@@ -106,6 +113,10 @@ export class ServiceState {
     this.pendingJointClinic = new Float64Array(this.nCgs);
     this.pendingTraining = new Float64Array(this.nCgs);
     this.due = new TimeBuckets(DAYS_PER_WEEK, this.horizonDays);
+    const midWeek = (w: number) => (w + 0.5) * DAYS_PER_WEEK;
+    this.mainstreamShareByWeek = config.indications.map((ind) => Float64Array.from({ length: weeks + 1 }, (_, w) =>
+      ind.mainstreaming === null ? 0 : mainstreamShareAt(ind.mainstreaming, config.startYear + midWeek(w) / DAYS_PER_YEAR)));
+    this.complexShareByWeek = config.indications.map((ind) => Float64Array.from({ length: weeks + 1 }, (_, w) => complexShareAt(ind, midWeek(w))));
     this.testTurnaround = Array.from(config.testMeanDays, (mean, i) =>
       config.testSdDays[i]! > 0 ? lognormal(mean, config.testSdDays[i]!) : deterministic(mean));
   }

@@ -4,7 +4,7 @@ import { mainstreamShareAt } from './mainstreaming.js';
 import type { IndicationConfig } from './model-config.js';
 import { dueAt } from './pathway.js';
 import { Stage } from './patients.js';
-import { complexShareAt } from './referrals.js';
+import { complexShareAt } from './shares.js';
 import type { ServiceState } from './service-state.js';
 
 /**

@@ -1,6 +1,6 @@
 import { createStream } from '../engine/random/stream.js';
 import { PRIORITIES } from '../scenario/schema/primitives.js';
-import { complexShareAt } from './referrals.js';
+import { complexShareAt } from './shares.js';
 import type { ServiceState } from './service-state.js';
 
 /**

@@ -76,3 +76,12 @@ describe('StreamFactory', () => {
     expect(() => new StreamFactory(0.5, 0)).toThrow('Expected `seed` to be an integer >= 0, got `0.5`');
   });
 });
+
+describe('createStream reproduces seedrandom.alea exactly', () => {
+  it('gives the same 100,000 numbers as seedrandom.alea for the same seed string', async () => {
+    const { default: seedrandom } = await import('seedrandom');
+    const reference = seedrandom.alea('7/3/arrivals');
+    const ours = createStream(7, 3, 'arrivals');
+    for (let i = 0; i < 100_000; i++) expect(ours()).toBe(reference());
+  });
+});
