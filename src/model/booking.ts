@@ -40,7 +40,7 @@ function bookDue(state: ServiceState, c: number): void {
     const stage = patients.stage[p]!;
     const kind = stage === Stage.ResultsDue ? KIND.results : stage === Stage.FollowUpDue ? KIND.follow_up : KIND.review;
     const activity = stage === Stage.ResultsDue ? ACTIVITY.results : stage === Stage.FollowUpDue ? ACTIVITY.follow_up : ACTIVITY.review;
-    const uMode = rng(), uDay = rng(), uDna = rng(), uRebook = rng();
+    const uMode = rng.next(), uDay = rng.next(), uDna = rng.next(), uRebook = rng.next();
     if (!bookSlot(state, c, activity, kind, patients.complex[p]!, drawMode(state, uMode))) break;
     list.popFront();
     const day = state.sim.now + uDay * 7;
@@ -67,7 +67,7 @@ function bookPsychology(state: ServiceState, c: number): void {
   while (list.size > 0 && list.peekKey() <= state.sim.now) {
     // A course of sessions is booked as one block of psychologist time.
     let ok = true;
-    const mode = drawMode(state, rng());
+    const mode = drawMode(state, rng.next());
     for (let s = 0; s < sessions && ok; s++) ok = bookSlot(state, c, ACTIVITY.psychology_session, KIND.psychology_session, 0, mode);
     if (!ok) break;
     const requested = list.peekKey();
@@ -84,39 +84,55 @@ function bookPsychology(state: ServiceState, c: number): void {
  */
 function bookFirst(state: ServiceState, c: number, priority: number, network: number): void {
   const triagedBefore = state.sim.now - state.config.scenario.pathway.triageDays;
-  const blocked = [false, false];
+  const rng = state.streams[c]!.appointment;
+  let blockedStandard = false;
+  let blockedComplex = false;
   for (;;) {
     let best: OrderedQueue | null = null;
+    let bestKey = Infinity;
     let bestComplex = 0;
     for (let cx = 0; cx < 2; cx++) {
-      if (blocked[cx]) continue;
+      if (cx === 0 ? blockedStandard : blockedComplex) continue;
       const q = network < 0 ? state.firstList(c, priority, cx) : oldestInNetwork(state, c, priority, cx, network);
-      if (q === null || q.size === 0 || q.peekKey() > triagedBefore) continue;
-      if (best === null || q.peekKey() < best.peekKey()) { best = q; bestComplex = cx; }
+      if (q === null || q.size === 0) continue;
+      const key = q.peekKey();
+      if (key > triagedBefore || key >= bestKey) continue;
+      best = q;
+      bestKey = key;
+      bestComplex = cx;
     }
     if (best === null) return;
-    const rng = state.streams[c]!.appointment;
-    const uMode = rng(), uDay = rng(), uDna = rng(), uRebook = rng();
-    const mode = network < 0 ? drawMode(state, uMode) : VIDEO;
+    const mode = network < 0 ? drawMode(state, rng.next()) : VIDEO;
     const activity = bestComplex ? ACTIVITY.first_complex : ACTIVITY.first_standard;
-    if (!bookSlot(state, c, activity, KIND.first, bestComplex, mode)) { blocked[bestComplex] = true; continue; }
-    const p = best.popFront();
-    attendFirst(state, p, c, state.sim.now + uDay * 7, uDna, uRebook);
+    if (!bookSlot(state, c, activity, KIND.first, bestComplex, mode)) {
+      if (bestComplex) blockedComplex = true;
+      else blockedStandard = true;
+      continue;
+    }
+    attendFirst(state, best.popFront(), c);
   }
 }
 
 function oldestInNetwork(state: ServiceState, self: number, priority: number, cx: number, network: number): OrderedQueue | null {
   let best: OrderedQueue | null = null;
+  let bestKey = Infinity;
   for (let o = 0; o < state.nCgs; o++) {
     if (o === self || state.config.cgsNetwork[o] !== network) continue;
     const q = state.firstList(o, priority, cx);
-    if (q.size > 0 && (best === null || q.peekKey() < best.peekKey())) best = q;
+    if (q.size === 0) continue;
+    const key = q.peekKey();
+    if (key < bestKey) { best = q; bestKey = key; }
   }
   return best;
 }
 
-function attendFirst(state: ServiceState, p: number, seenAt: number, day: number, uDna: number, uRebook: number): void {
+/** A booked first appointment: the day within the week, then attendance and what follows. */
+function attendFirst(state: ServiceState, p: number, seenAt: number): void {
   const { patients, metrics: m, config } = state;
+  const rng = state.streams[seenAt]!.appointment;
+  const day = state.sim.now + rng.next() * 7;
+  const uDna = rng.next();
+  const uRebook = rng.next();
   const home = patients.cgs[p]!;
   patients.stage[p] = Stage.Scheduled;
   if (uDna < config.scenario.pathway.dnaShare) {

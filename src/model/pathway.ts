@@ -14,11 +14,11 @@ export function afterFirstAppointment(state: ServiceState, p: number, day: numbe
   const c = patients.cgs[p]!;
   const ind = config.indications[patients.indication[p]!]!;
   const rng = state.streams[c]!.outcome;
-  const uTest = rng(), uFollow = rng();
+  const uTest = rng.next(), uFollow = rng.next();
   if (uTest < ind.testShare) {
     state.count(day, c, C.tests_sent);
     patients.stage[p] = Stage.AwaitingTest;
-    const delay = state.testTurnaround[ind.testIndex]!.sample(state.streams[c]!.delay);
+    const delay = state.testTurnaround[ind.testIndex]!.sample(state.streams[c]!.delayRng);
     dueAt(state, p, day + delay);
     return;
   }
@@ -50,7 +50,7 @@ function onTestResult(state: ServiceState, p: number, day: number): void {
   const { config, patients } = state;
   const c = patients.cgs[p]!;
   patients.stage[p] = Stage.ResultsDue;
-  if (patients.complex[p] && state.streams[c]!.outcome() < config.scenario.pathway.mdtShareComplex) {
+  if (patients.complex[p] && state.streams[c]!.outcome.next() < config.scenario.pathway.mdtShareComplex) {
     state.count(day, c, C.mdt_discussions);
     state.pendingMdt[c]! += config.durationMinutes[KIND.mdt * 2 + 1]! + config.adminMinutes[KIND.mdt * 2 + 1]!;
     // MDTs meet weekly: the results appointment waits for the next meeting.
@@ -65,7 +65,7 @@ export function afterResults(state: ServiceState, p: number, day: number): void 
   const c = patients.cgs[p]!;
   const ind = config.indications[patients.indication[p]!]!;
   const rng = state.streams[c]!.outcome;
-  const uYield = rng(), uCascade = rng();
+  const uYield = rng.next(), uCascade = rng.next();
   state.count(day, c, C.results_appointments);
   if (uYield < (patients.complex[p] ? ind.yieldComplex : ind.yieldStandard)) {
     state.count(day, c, C.diagnoses);
@@ -74,7 +74,7 @@ export function afterResults(state: ServiceState, p: number, day: number): void 
     state.metrics.diagnosisHistogram[(y * state.nCgs + c) * DIAGNOSIS_BINS + Math.min(weeks, DIAGNOSIS_BINS - 1)]! += 1;
     const relatives = poissonByInversion(ind.cascadeReferralsPerDiagnosis, uCascade);
     for (let k = 0; k < relatives; k++) {
-      const delay = -Math.log(1 - state.streams[c]!.delay()) * config.scenario.pathway.cascadeDelayWeeks * 7;
+      const delay = -Math.log(1 - state.streams[c]!.delay.next()) * config.scenario.pathway.cascadeDelayWeeks * 7;
       scheduleCascade(state, c, day - state.sim.now + delay);
     }
   }
@@ -102,14 +102,14 @@ function finishPathway(state: ServiceState, p: number, day: number): void {
   const c = patients.cgs[p]!;
   const ind = config.indications[patients.indication[p]!]!;
   const rng = state.streams[c]!.outcome;
-  const uPsych = rng(), uLong = rng();
+  const uPsych = rng.next(), uLong = rng.next();
   if (uPsych < ind.psychologyNeedShare) {
     state.count(day, c, C.psychology_need);
     const access = config.psychologyAccess[c];
     if (access === 0) state.psychologyLists[c]!.insert(0, day);
     else if (access === 1) {
       // Local mental-health services have their own wait, outside CGS capacity.
-      const waitWeeks = -Math.log(1 - state.streams[c]!.delay()) * config.scenario.pathway.localMentalHealthWaitWeeks;
+      const waitWeeks = -Math.log(1 - state.streams[c]!.delay.next()) * config.scenario.pathway.localMentalHealthWaitWeeks;
       state.count(day, c, C.psychology_local_mental_health);
       state.count(day, c, C.psychology_started);
       state.count(day, c, C.psychology_wait_weeks_sum, waitWeeks);

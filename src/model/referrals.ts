@@ -1,6 +1,7 @@
 import { ArrivalProcess } from '../engine/arrivals/arrival-process.js';
 import { PiecewisePoisson } from '../engine/arrivals/piecewise-poisson.js';
 import { EventClass } from '../engine/event-class.js';
+import { createStream } from '../engine/random/stream.js';
 import { DAYS_PER_YEAR } from '../engine/time.js';
 import { calendarMonthAt } from './calendar-dates.js';
 import { C } from './metrics.js';
@@ -12,7 +13,7 @@ const MONTH_DAYS = DAYS_PER_YEAR / 12;
 const PACK = 256;
 
 /** Starts one referral stream per CGS and indication, plus handlers for returning and cascade referrals. */
-export function startReferrals(state: ServiceState): void {
+export function startReferrals(state: ServiceState, seed: number, replication: number): void {
   const { sim, config } = state;
   state.returnHandler = sim.register((code) => receiveReferral(state, (code / PACK) | 0, code % PACK, true, C.complex_returns));
   state.cascadeHandler = sim.register((code) => receiveReferral(state, (code / PACK) | 0, code % PACK, false, C.cascade_referrals));
@@ -20,7 +21,9 @@ export function startReferrals(state: ServiceState): void {
     config.indications.forEach((ind, i) => {
       const { starts, rates } = monthlyRates(state, c, ind);
       const onArrival = sim.register(() => receiveReferral(state, c, i, false, -1));
-      new ArrivalProcess(sim, new PiecewisePoisson(starts, rates, state.horizonDays), state.streams[c]!.referral, onArrival).start();
+      // Arrival times have a stream of their own per CGS and indication, apart from the decisions.
+      const timing = createStream(seed, replication, `arrivals/${config.cgsIds[c]}/${ind.id}`);
+      new ArrivalProcess(sim, new PiecewisePoisson(starts, rates, state.horizonDays), timing, onArrival).start();
     });
   }
 }
@@ -56,7 +59,7 @@ export function receiveReferral(
   const now = sim.now;
   const ind = config.indications[indication]!;
   const rng = state.streams[cgs]!.referral;
-  const uMainstream = rng(), uClosed = rng(), uBooked = rng(), uPriority = rng(), uComplex = rng(), uExtra = rng(), uChannel = rng();
+  const uMainstream = rng.next(), uClosed = rng.next(), uBooked = rng.next(), uPriority = rng.next(), uComplex = rng.next(), uExtra = rng.next(), uChannel = rng.next();
   state.count(now, cgs, C.referrals_received);
   const channel = uChannel < ind.channelCumulative[0]! ? 0 : uChannel < ind.channelCumulative[1]! ? 1 : 2;
   state.count(now, cgs, C.referrals_channel_gp + channel);
@@ -99,8 +102,8 @@ function mainstreamed(state: ServiceState, cgs: number, indication: number, u: n
     state.count(now, cgs, C.joint_clinics);
   }
   const delayRng = state.streams[cgs]!.delay;
-  const uReturn = delayRng();
-  const delay = -Math.log(1 - delayRng()) * m.returnDelayDays;
+  const uReturn = delayRng.next();
+  const delay = -Math.log(1 - delayRng.next()) * m.returnDelayDays;
   if (uReturn < m.returnAsComplexShare && now + delay < state.horizonDays) {
     sim.schedule(delay, state.returnHandler, cgs * PACK + indication, EventClass.Timer);
   }

@@ -22,7 +22,7 @@ export function runReplication(config: ModelConfig, seed: number, replication: n
   const { sim } = state;
   loadStartWaitingList(state, seed, replication);
   seedPathwayCaseload(state, seed, replication);
-  startReferrals(state);
+  startReferrals(state, seed, replication);
   state.weekHandler = sim.register((week) => runWeek(state, week));
   sim.scheduleAt(0, state.weekHandler, 0, EventClass.CapacityChange);
   sim.run(state.horizonDays);

@@ -4,7 +4,7 @@ import type { Distribution } from '../engine/random/distributions/distribution.j
 import { deterministic } from '../engine/random/distributions/deterministic.js';
 import { lognormal } from '../engine/random/distributions/lognormal.js';
 import type { Rng } from '../engine/random/stream.js';
-import { StreamFactory } from '../engine/random/stream.js';
+import { RandomStream } from '../engine/random/stream.js';
 import { Simulation } from '../engine/simulation.js';
 import { DAYS_PER_YEAR, DAYS_PER_WEEK } from '../engine/time.js';
 import { RESERVED_ACTIVITIES } from '../scenario/schema/primitives.js';
@@ -16,10 +16,12 @@ import { complexShareAt, mainstreamShareAt } from './shares.js';
 
 /** Streams for each CGS, one per source of randomness, so scenarios share draws (common random numbers). */
 export interface CgsStreams {
-  readonly referral: Rng;
-  readonly appointment: Rng;
-  readonly outcome: Rng;
-  readonly delay: Rng;
+  readonly referral: RandomStream;
+  readonly appointment: RandomStream;
+  readonly outcome: RandomStream;
+  readonly delay: RandomStream;
+  /** `delay` as a function, for distributions' `sample`. */
+  readonly delayRng: Rng;
 }
 
 export const N_RESERVED = RESERVED_ACTIVITIES.length;
@@ -90,13 +92,16 @@ export class ServiceState {
     this.yearOfWeek = yearOfWeekTable(config.years);
     const weeks = this.yearOfWeek.length;
     this.metrics = new ReplicationMetrics(config.years, this.nCgs, this.nRoles, weeks);
-    const factory = new StreamFactory(seed, replication);
-    this.streams = config.cgsIds.map((id) => ({
-      referral: factory.stream(`referral/${id}`),
-      appointment: factory.stream(`appointment/${id}`),
-      outcome: factory.stream(`outcome/${id}`),
-      delay: factory.stream(`delay/${id}`),
-    }));
+    this.streams = config.cgsIds.map((id) => {
+      const delay = new RandomStream(seed, replication, `delay/${id}`);
+      return {
+        referral: new RandomStream(seed, replication, `referral/${id}`),
+        appointment: new RandomStream(seed, replication, `appointment/${id}`),
+        outcome: new RandomStream(seed, replication, `outcome/${id}`),
+        delay,
+        delayRng: delay.asFunction(),
+      };
+    });
     this.firstLists = Array.from({ length: this.nCgs * N_PRIORITIES * 2 }, () => new OrderedQueue());
     this.dueLists = Array.from({ length: this.nCgs }, () => new OrderedQueue());
     this.psychologyLists = Array.from({ length: this.nCgs }, () => new OrderedQueue());

@@ -47,6 +47,43 @@ function aleaFrom(state: AleaState): Rng {
   };
 }
 
+/**
+ * The same stream as `createStream`, as an object: `next()` on one class is a monomorphic
+ * call V8 inlines, so hot loops that draw several numbers per event allocate nothing for them
+ * (a closure per stream is a different function object at each call, which V8 often does not
+ * inline, boxing each result). `asFunction()` gives the `Rng` view of the same sequence.
+ */
+export class RandomStream {
+  // Alea's state (s0, s1, s2, c) in a typed array: `c` is an int32 that overflows V8's small
+  // integers, so as an object field every step would allocate a number.
+  private readonly s = new Float64Array(4);
+
+  constructor(seed: number, replication: number, name: string) {
+    expectNonNegativeInteger('seed', seed);
+    expectNonNegativeInteger('replication', replication);
+    if (typeof name !== 'string' || name.length === 0) {
+      throw new RangeError(`Expected \`name\` to be a non-empty string, got \`${formatValue(name)}\``);
+    }
+    const state = seedrandom.alea(`${seed}/${replication}/${name}`, { state: true }).state() as AleaState;
+    this.s.set([state.s0, state.s1, state.s2, state.c]);
+  }
+
+  /** The next uniform draw in [0, 1): Alea's step, exactly as seedrandom computes it. */
+  next(): number {
+    const s = this.s;
+    const t = 2091639 * s[0]! + s[3]! * 2.3283064365386963e-10; // 2^-32
+    s[0] = s[1]!;
+    s[1] = s[2]!;
+    s[3] = t | 0;
+    return (s[2] = t - s[3]!);
+  }
+
+  /** The same sequence as an `Rng` function, for distributions' `sample(rng)`. */
+  asFunction(): Rng {
+    return () => this.next();
+  }
+}
+
 /** Hands out one cached stream per name for a (seed, replication) pair. */
 export class StreamFactory {
   readonly seed: number;
