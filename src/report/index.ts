@@ -43,8 +43,8 @@ export async function writeReport(dir: string, options: WriteReportOptions = {})
   const folder = await readResults(dir);
   const content = await contentFor(kind, folder);
   const chartsDir = join(dir, 'charts');
-  const rendered: RenderedChart[] = [];
-  for (const def of content.charts) rendered.push(await writeChart(chartsDir, def));
+  // Charts render concurrently: SVGs on this thread, PNGs on the thread pool; order is kept.
+  const rendered: RenderedChart[] = await Promise.all(content.charts.map((def) => writeChart(chartsDir, def)));
   const reportPath = join(dir, 'report.html');
   await writeFile(reportPath, buildPage(kind, folder, content, rendered));
   return { files: [...rendered.flatMap((chart) => chart.files), reportPath] };

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
@@ -24,14 +24,20 @@ export async function specToSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
+const PNG_OPTIONS = {
+  background: 'white',
+  fitTo: { mode: 'zoom' as const, value: 2 },
+  font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+};
+
 /** PNG at twice the SVG size, rendered by resvg with system fonts only. */
 export function svgToPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    background: 'white',
-    fitTo: { mode: 'zoom', value: 2 },
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-  });
-  return resvg.render().asPng();
+  return new Resvg(svg, PNG_OPTIONS).render().asPng();
+}
+
+/** The same PNG rendered on libuv's thread pool, so several charts rasterise while the next SVG is built. */
+export async function svgToPngAsync(svg: string): Promise<Buffer> {
+  return (await renderAsync(svg, PNG_OPTIONS)).asPng();
 }
 
 /** Writes `<name>.svg`, `<name>.png` and `<name>.vl.json` into `chartsDir`. */
@@ -45,6 +51,6 @@ export async function writeChart(chartsDir: string, def: ChartDef): Promise<Rend
   ];
   await writeFile(files[0]!, `${JSON.stringify(def.spec, null, 2)}\n`);
   await writeFile(files[1]!, svg);
-  await writeFile(files[2]!, svgToPng(svg));
+  await writeFile(files[2]!, await svgToPngAsync(svg));
   return { def, svg, files };
 }
