@@ -1,4 +1,5 @@
-import { pairedDifferenceInterval, studentTInterval } from '../engine/stats/confidence.js';
+import { pairedDifferenceInterval } from '../engine/stats/confidence.js';
+import { meanInterval } from '../results/mean-interval.js';
 import { formatNumber as f } from '../results/format.js';
 import type { MetricSeries } from '../results/replication-table.js';
 
@@ -36,7 +37,7 @@ export function comparisonRows(scenarios: readonly ComparedScenario[]): Record<s
   scenarios.forEach((sc, index) => {
     for (const s of sc.table) {
       const base = first.get(key(s));
-      const own = interval(s.values);
+      const own = meanInterval(s.values);
       const row: ComparisonRow = {
         scenario: sc.name, scope: s.scope.scope, scope_id: s.scope.id, year: String(s.year), metric: s.metric,
         mean: f(own.mean), ci_low: f(own.low), ci_high: f(own.high), ...difference(index, s.values, base?.values),
@@ -62,9 +63,3 @@ function difference(index: number, values: Float64Array, base: Float64Array | un
   return { diff_from_first: f(d.mean), diff_ci_low: f(low), diff_ci_high: f(high), distinguishable: low > 0 || high < 0 ? 'yes' : 'no' };
 }
 
-function interval(values: Float64Array): { mean: number; low: number; high: number } {
-  const finite = values.filter(Number.isFinite);
-  if (finite.length === 0) return { mean: NaN, low: NaN, high: NaN };
-  const ci = studentTInterval(finite);
-  return finite.length > 1 ? ci : { mean: ci.mean, low: ci.mean, high: ci.mean };
-}

@@ -1,3 +1,4 @@
+import { camelCase } from '../scenario/naming.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { ACTIVITIES, APPOINTMENT_KINDS, PRIORITIES, RESERVED_ACTIVITIES, type Activity, type AppointmentKind } from '../scenario/schema/primitives.js';
 import { dateToDay } from './calendar-dates.js';
@@ -108,7 +109,7 @@ export function compileModel(s: Scenario): ModelConfig {
     roleCapacityFactor: Float64Array.from(roles.map((r) => r.clinicalCapacityFactor)),
     roleCostPerFte: Float64Array.from(roles.map((r) => r.annualCostPerFteGbp)),
     roleIsTrainee: Uint8Array.from(roles.map((r) => (r.isTrainee ? 1 : 0))),
-    roleReserved: Float64Array.from(roles.flatMap((r) => RESERVED_ACTIVITIES.map((a) => (r.jobPlan as Record<string, number>)[`${camel(a)}Share`] ?? 0))),
+    roleReserved: Float64Array.from(roles.flatMap((r) => RESERVED_ACTIVITIES.map((a) => (r.jobPlan as Record<string, number>)[`${camelCase(a)}Share`] ?? 0))),
     baselineFte: Float64Array.from(cgsIds.flatMap((c) => roleIds.map((r) => s.workforce.staff[c]?.[r] ?? 0))),
     staffChanges: compileStaffChanges(s, cgsIds, roleIds),
     skillMix: ACTIVITIES.map((a) => Int32Array.from((s.workforce.skillMix[a] ?? []).map((r) => roleIds.indexOf(r)))),
@@ -186,8 +187,4 @@ function cumulative(shares: number[]): Float64Array {
   shares.forEach((x, i) => (out[i] = sum += x));
   out[shares.length - 1] = 1; // Guards against rounding: the last category catches everything.
   return out;
-}
-
-function camel(snake: string): string {
-  return snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }

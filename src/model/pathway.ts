@@ -1,4 +1,5 @@
 import { monthsToDays } from '../engine/time.js';
+import { poissonQuantile } from '../engine/random/distributions/poisson.js';
 import { C, DIAGNOSIS_BINS } from './metrics.js';
 import { KIND } from './model-config.js';
 import { Stage } from './patients.js';
@@ -72,7 +73,7 @@ export function afterResults(state: ServiceState, p: number, day: number): void 
     const weeks = Math.floor((day - patients.referralDay[p]!) / 7);
     const y = state.yearAt(day);
     state.metrics.diagnosisHistogram[(y * state.nCgs + c) * DIAGNOSIS_BINS + Math.min(weeks, DIAGNOSIS_BINS - 1)]! += 1;
-    const relatives = poissonByInversion(ind.cascadeReferralsPerDiagnosis, uCascade);
+    const relatives = poissonQuantile(ind.cascadeReferralsPerDiagnosis, uCascade);
     for (let k = 0; k < relatives; k++) {
       const delay = -Math.log(1 - state.streams[c]!.delay.next()) * config.scenario.pathway.cascadeDelayWeeks * 7;
       scheduleCascade(state, c, day - state.sim.now + delay);
@@ -139,18 +140,4 @@ export function discharge(state: ServiceState, p: number, day: number): void {
  */
 export function dueAt(state: ServiceState, p: number, day: number): void {
   state.due.add(p, day, state.week);
-}
-
-/** Poisson variate from one uniform by inversion: means here are small (relatives per diagnosis). */
-function poissonByInversion(mean: number, u: number): number {
-  if (mean <= 0) return 0;
-  let k = 0;
-  let p = Math.exp(-mean);
-  let cdf = p;
-  while (u > cdf && k < 1000) {
-    k++;
-    p *= mean / k;
-    cdf += p;
-  }
-  return k;
 }

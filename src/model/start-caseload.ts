@@ -1,3 +1,4 @@
+import { Poisson } from '../engine/random/distributions/poisson.js';
 import { createStream, type Rng } from '../engine/random/stream.js';
 import { DAYS_PER_YEAR, monthsToDays } from '../engine/time.js';
 import { mainstreamShareAt } from './mainstreaming.js';
@@ -25,7 +26,7 @@ export function seedPathwayCaseload(state: ServiceState, seed: number, replicati
     config.indications.forEach((ind, i) => {
       const seenPerYear = acceptedPerYear(state, c, ind);
       const complexShare = complexShareAt(ind, 0);
-      const longTerm = poisson(rng, seenPerYear * complexShare * ind.longTermShareComplex * pathway.longTermManagementYears);
+      const longTerm = poissonCount(rng, seenPerYear * complexShare * ind.longTermShareComplex * pathway.longTermManagementYears);
       for (let k = 0; k < longTerm; k++) {
         const id = state.patients.create(c, i, 2, 1, -rng() * pathway.longTermManagementYears * DAYS_PER_YEAR);
         state.patients.reviewsLeft[id] = 1 + Math.floor(rng() * reviews);
@@ -35,7 +36,7 @@ export function seedPathwayCaseload(state: ServiceState, seed: number, replicati
         state.metrics.conservation.seeded++;
       }
       const turnaround = config.testMeanDays[ind.testIndex]!;
-      const awaiting = poisson(rng, (seenPerYear * ind.testShare * turnaround) / DAYS_PER_YEAR);
+      const awaiting = poissonCount(rng, (seenPerYear * ind.testShare * turnaround) / DAYS_PER_YEAR);
       for (let k = 0; k < awaiting; k++) {
         const complex = rng() < complexShare ? 1 : 0;
         const id = state.patients.create(c, i, 2, complex, -(turnaround + 7 * 12 * rng()));
@@ -56,17 +57,6 @@ function acceptedPerYear(state: ServiceState, c: number, ind: IndicationConfig):
   return referred * (1 - mainstreamed) * (1 - ind.triageClosedShare) * (1 - pathway.notBookedShare) * (1 - pathway.dnaShare * (1 - pathway.dnaRebookShare));
 }
 
-function poisson(rng: Rng, mean: number): number {
-  // Normal approximation above 50 keeps seeding fast for large caseloads; exact below.
-  if (mean > 50) return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal(rng)));
-  let k = 0;
-  let p = Math.exp(-mean);
-  let cdf = p;
-  const u = rng();
-  while (u > cdf) { k++; p *= mean / k; cdf += p; }
-  return k;
-}
-
-function normal(rng: Rng): number {
-  return Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
+function poissonCount(rng: Rng, mean: number): number {
+  return mean > 0 ? new Poisson(mean).sample(rng) : 0;
 }

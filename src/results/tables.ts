@@ -1,5 +1,5 @@
 import { quantileSorted } from 'simple-statistics';
-import { studentTInterval } from '../engine/stats/confidence.js';
+import { meanInterval } from './mean-interval.js';
 import { N_TIME_USES, type ReplicationMetrics } from '../model/metrics.js';
 import { N_PRIORITIES, type ModelConfig } from '../model/model-config.js';
 import { yearOfWeekTable, yearStartWeek } from '../model/planning-weeks.js';
@@ -14,13 +14,8 @@ export type Row = Record<string, string>;
 /** summary.csv: every metric by scope and year, mean over replications with a 95% Student-t interval. */
 export function summaryRows(table: readonly MetricSeries[]): Row[] {
   return table.map(({ scope, year, metric, values }) => {
-    const finite = values.filter(Number.isFinite);
-    const ci = finite.length > 0 ? studentTInterval(finite) : null;
-    const single = finite.length === 1;
-    return {
-      scope: scope.scope, scope_id: scope.id, year: String(year), metric,
-      mean: f(ci?.mean ?? NaN), ci_low: f(single ? ci!.mean : ci?.low ?? NaN), ci_high: f(single ? ci!.mean : ci?.high ?? NaN), n: String(finite.length),
-    };
+    const ci = meanInterval(values);
+    return { scope: scope.scope, scope_id: scope.id, year: String(year), metric, mean: f(ci.mean), ci_low: f(ci.low), ci_high: f(ci.high), n: String(ci.n) };
   });
 }
 
@@ -32,11 +27,11 @@ export function staffingNeedRows(config: ModelConfig, table: readonly MetricSeri
     if (!s.metric.startsWith('fte_needed_')) continue;
     const role = s.metric.slice('fte_needed_'.length);
     const available = byKey.get(`${s.scope.scope}|${s.scope.id}|${s.year}|fte_available_${role}`)!;
-    const needed = studentTInterval(s.values.filter(Number.isFinite));
+    const needed = meanInterval(s.values);
     rows.push({
       year: String(s.year), scope: s.scope.scope, scope_id: s.scope.id, role,
       fte_available: f(mean(available.values)), fte_needed: f(needed.mean),
-      fte_needed_ci_low: f(s.values.length > 1 ? needed.low : needed.mean), fte_needed_ci_high: f(s.values.length > 1 ? needed.high : needed.mean),
+      fte_needed_ci_low: f(needed.low), fte_needed_ci_high: f(needed.high),
       annual_cost_of_gap_gbp: f(Math.max(0, needed.mean - mean(available.values)) * config.roleCostPerFte[config.roleIds.indexOf(role)]!),
     });
   }
@@ -82,10 +77,10 @@ export function staffTimeRows(config: ModelConfig, runs: readonly ReplicationMet
       const sums = scopeYears(config, runs, scope, y);
       config.roleIds.forEach((role, r) => {
         TIME_USES.forEach((activity, a) => {
-          const ci = studentTInterval(sums.map((s) => s.staffHours[r * N_TIME_USES + a]!));
+          const ci = meanInterval(sums.map((s) => s.staffHours[r * N_TIME_USES + a]!));
           rows.push({
             year: String(config.startYear + y), scope: scope.scope, scope_id: scope.id, role, activity,
-            hours_mean: f(ci.mean), hours_ci_low: f(runs.length > 1 ? ci.low : ci.mean), hours_ci_high: f(runs.length > 1 ? ci.high : ci.mean),
+            hours_mean: f(ci.mean), hours_ci_low: f(ci.low), hours_ci_high: f(ci.high),
           });
         });
       });

@@ -4,7 +4,7 @@ import type { Argv } from 'yargs';
 import { ReplicationPool } from '../../experiments/replication-pool.js';
 import { runScenario } from '../../experiments/run-scenario.js';
 import { parseVariations, sweepSettings } from '../../experiments/sweep-plan.js';
-import { studentTInterval } from '../../engine/stats/confidence.js';
+import { meanInterval } from '../../results/mean-interval.js';
 import { packageRoot } from '../../package-paths.js';
 import { writeReport } from '../../report/index.js';
 import { writeCsv } from '../../results/csv-writer.js';
@@ -50,11 +50,10 @@ export const sweepCommand = {
         progress.finish();
         for (const s of replicationTable(result.config, result.runs)) {
           if (s.scope.scope !== 'national') continue;
-          const finite = s.values.filter(Number.isFinite);
-          const ci = finite.length > 0 ? studentTInterval(finite) : null;
+          const ci = meanInterval(s.values);
           rows.push({
             parameter: setting.parameter, value: setting.value, low_or_high: setting.lowOrHigh, metric: s.metric, year: String(s.year),
-            mean: f(ci?.mean ?? NaN), ci_low: f(finite.length > 1 ? ci!.low : ci?.mean ?? NaN), ci_high: f(finite.length > 1 ? ci!.high : ci?.mean ?? NaN),
+            mean: f(ci.mean), ci_low: f(ci.low), ci_high: f(ci.high),
           });
         }
       }

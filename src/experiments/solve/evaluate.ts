@@ -1,4 +1,4 @@
-import { studentTInterval } from '../../engine/stats/confidence.js';
+import { meanInterval } from '../../results/mean-interval.js';
 import type { ReplicationMetrics } from '../../model/metrics.js';
 import { compileModel, type ModelConfig } from '../../model/model-config.js';
 import { measure, sumScopeYear, type ScopeYear } from '../../results/measures.js';
@@ -29,10 +29,7 @@ export async function evaluate(scenario: Scenario, hash: string, unit: SolveUnit
   const measured = runs.map((m, i) => measure(config, sums[i]!, m.weeksPerYear[yearIndex]!));
   const intervals = new Map<string, { mean: number; low: number; high: number }>();
   for (const metric of measured[0]!.keys()) {
-    const values = measured.map((v) => v.get(metric)!).filter(Number.isFinite);
-    if (values.length === 0) { intervals.set(metric, { mean: NaN, low: NaN, high: NaN }); continue; }
-    const ci = studentTInterval(values);
-    intervals.set(metric, values.length > 1 ? ci : { mean: ci.mean, low: ci.mean, high: ci.mean });
+    intervals.set(metric, meanInterval(measured.map((v) => v.get(metric)!)));
   }
   return { config, runs, intervals, sums };
 }

@@ -24,6 +24,4 @@ export class AssumptionBuilder {
   }
 }
 
-export function camelCase(snake: string): string {
-  return snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
+export { camelCase } from '../naming.js';

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { camelCase } from '../naming.js';
 import { RESERVED_ACTIVITIES } from './primitives.js';
 
 type Ctx = z.RefinementCtx;
@@ -54,7 +55,7 @@ export function checkReferences(s: Parsed, ctx: Ctx): void {
     if (r.networkId !== undefined && !networks.includes(r.networkId)) issue(ctx, ['workforce', 'recruitment', i, 'networkId'], `unknown network '${r.networkId}'`, r.networkId);
   });
   for (const [role, spec] of Object.entries(s.workforce.roles)) {
-    const reserved = RESERVED_ACTIVITIES.reduce((a, k) => a + (spec.jobPlan[`${camel(k)}Share`] ?? 0), 0);
+    const reserved = RESERVED_ACTIVITIES.reduce((a, k) => a + (spec.jobPlan[`${camelCase(k)}Share`] ?? 0), 0);
     if (reserved >= 1) issue(ctx, ['workforce', 'roles', role, 'jobPlan'], `job-plan shares sum to ${reserved.toFixed(3)}; expected < 1 so some time is left for clinics`, reserved);
   }
   for (const [id, ind] of Object.entries(s.demand.indications)) {
@@ -67,8 +68,4 @@ export function checkReferences(s: Parsed, ctx: Ctx): void {
     if (!cgsIds.includes(row.cgsId)) issue(ctx, ['startWaitingList', i, 'cgsId'], `unknown CGS '${row.cgsId}'`, row.cgsId);
     if (row.waitedWeeksTo < row.waitedWeeksFrom) issue(ctx, ['startWaitingList', i, 'waitedWeeksTo'], `expected waitedWeeksTo >= waitedWeeksFrom (${row.waitedWeeksFrom})`, row.waitedWeeksTo);
   });
-}
-
-function camel(snake: string): string {
-  return snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }

@@ -66,3 +66,21 @@ export class Poisson implements Distribution {
 }
 
 export const poisson = (mean: number): Poisson => new Poisson(mean);
+
+/**
+ * The Poisson(mean) value at cumulative probability `u` (inversion): one uniform per draw,
+ * which keeps common random numbers aligned when the mean changes between scenarios.
+ * Cost grows with the mean; meant for small means (a few events).
+ */
+export function poissonQuantile(mean: number, u: number): number {
+  if (!(mean > 0)) return 0;
+  let k = 0;
+  let p = Math.exp(-mean);
+  let cdf = p;
+  while (u > cdf && k < 10_000) {
+    k++;
+    p *= mean / k;
+    cdf += p;
+  }
+  return k;
+}
