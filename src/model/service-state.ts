@@ -139,9 +139,4 @@ export class ServiceState {
   count(day: number, cgs: number, counter: number, amount = 1): void {
     this.metrics.counters[this.metrics.counterIndex(this.yearAt(day), cgs, counter)]! += amount;
   }
-
-  /** Fractional financial year at a day, e.g. 2027.5 halfway through 2027/28. */
-  yearValueAt(day: number): number {
-    return this.config.startYear + day / DAYS_PER_YEAR;
-  }
 }

@@ -3,7 +3,7 @@ import { ACTIVITY } from './model-config.js';
 import { N_RESERVED, type ServiceState } from './service-state.js';
 
 /** Index of each reserved job-plan activity (order of RESERVED_ACTIVITIES). */
-const R_MDT = 0, R_TRAINING = 1, R_ADVICE = 2, R_SUPERVISION = 3, R_RESEARCH = 4, R_ADMIN = 5;
+const R_MDT = 0, R_TRAINING = 1, R_ADVICE = 2, R_SUPERVISION = 3;
 const RESERVED_TIME_USE = [TU.mdt, TU.training_mainstream, TU.advice_guidance, TU.supervision, TU.research, TU.admin];
 
 /** Books what is left of last week's clinic time as unused ("other"), before a new week starts. */

@@ -111,7 +111,7 @@ export class LineModel {
 
   /** Moves every stock on one step; returns the flows, which account for every head. */
   advance(): LineFlows {
-    const { stages, awaiting } = this;
+    const { stages } = this;
     const last = stages.length - 1;
     let attrition = 0;
     const completing = (stages[last] ?? 0) * this.survivalPerStep;
