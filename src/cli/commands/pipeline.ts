@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { ReplicationPool } from '../../experiments/replication-pool.js';
-import { runScenario } from '../../experiments/run-scenario.js';
 import type { ReplicationMetrics } from '../../model/metrics.js';
 import type { ModelConfig } from '../../model/model-config.js';
 import { packageRoot } from '../../package-paths.js';
@@ -21,8 +20,8 @@ import {
   type FteNeed, type GapSolution, type LineGapResult, type PipelineBandRow, type SupplyParams,
 } from '../../supply/index.js';
 import { UsageError } from '../exit-codes.js';
-import { progressReporter } from '../progress.js';
-import { checkWorkers, replicationsArg, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
+import { checkWorkers, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
+import { runWithProgress } from '../run-with-progress.js';
 
 type PipelineArgs = SimulationArgs & { scenario: string; closeGapBy?: number };
 
@@ -41,13 +40,9 @@ export const pipelineCommand = {
     const byYear = args.closeGapBy === undefined ? undefined : checkByYear(args.closeGapBy, s.run.startYear, lastYear);
     const folder = OutputFolder.open(args.out ?? join(packageRoot(), 'output', `pipeline-${s.name}`), args.force);
     const pool = new ReplicationPool(workers);
-    const progress = progressReporter(`Workload of ${s.name}`, args.quiet);
     const started = performance.now();
     try {
-      const result = await runScenario(s, loaded.hash, pool, {
-        replications: replicationsArg(args, s.run.replications), precision: args.precision, maxReplications: 500, seed: s.run.seed,
-      }, progress);
-      progress.finish();
+      const result = await runWithProgress(loaded, pool, args, `Workload of ${s.name}`);
       const need = fteNeedOf(result.config, result.runs);
       const params = linesIn(toSupplyParams(s.supply), result.config.networkIds);
       const stepsPerYear = s.supply.stepsPerYear ?? 1;

@@ -1,15 +1,14 @@
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { ReplicationPool } from '../../experiments/replication-pool.js';
-import { runScenario } from '../../experiments/run-scenario.js';
 import { defaultScenarioFile, packageRoot } from '../../package-paths.js';
 import { writeReport } from '../../report/index.js';
 import { OutputFolder } from '../../results/output-folder.js';
 import { writeRunResults } from '../../results/write-run-results.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
 import { headlineTable } from '../headline.js';
-import { progressReporter } from '../progress.js';
-import { checkWorkers, replicationsArg, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
+import { checkWorkers, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
+import { runWithProgress } from '../run-with-progress.js';
 
 export const runCommand = {
   command: 'run [scenario]',
@@ -22,13 +21,9 @@ export const runCommand = {
     const s = loaded.scenario;
     const folder = OutputFolder.open(args.out ?? join(packageRoot(), 'output', s.name), args.force);
     const pool = new ReplicationPool(workers);
-    const progress = progressReporter(`Running ${s.name}`, args.quiet);
     const started = performance.now();
     try {
-      const result = await runScenario(s, loaded.hash, pool, {
-        replications: replicationsArg(args, s.run.replications), precision: args.precision, maxReplications: 500, seed: s.run.seed,
-      }, progress);
-      progress.finish();
+      const result = await runWithProgress(loaded, pool, args, `Running ${s.name}`);
       const table = await writeRunResults(folder, loaded, result.config, result.runs, {
         seed: s.run.seed, replications: result.runs.length, workers, wallTimeSeconds: (performance.now() - started) / 1000,
         command: `cgs-sim ${process.argv.slice(2).join(' ')}`,
