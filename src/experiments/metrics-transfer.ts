@@ -8,8 +8,8 @@ export function toMessage(m: ReplicationMetrics): MetricsMessage {
 }
 
 export function fromMessage(msg: MetricsMessage): ReplicationMetrics {
-  const m = new ReplicationMetrics(msg.years, msg.nCgs, msg.nRoles, msg.weeks);
-  return Object.assign(m, msg);
+  // Adopts the transferred arrays rather than allocating a fresh set only to replace it.
+  return Object.assign(Object.create(ReplicationMetrics.prototype) as ReplicationMetrics, msg);
 }
 
 /** Typed-array buffers to transfer rather than copy. */

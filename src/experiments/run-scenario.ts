@@ -1,7 +1,8 @@
 import { relativeHalfWidth, studentTInterval } from '../engine/stats/confidence.js';
 import type { ReplicationMetrics } from '../model/metrics.js';
 import { compileModel, type ModelConfig } from '../model/model-config.js';
-import { replicationTable } from '../results/replication-table.js';
+import { measure, sumScopeYear } from '../results/measures.js';
+import { scopesOf } from '../results/scopes.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import type { ReplicationPool } from './replication-pool.js';
 
@@ -51,11 +52,13 @@ export async function runScenario(scenario: Scenario, hash: string, pool: Replic
 
 function worstPrecision(config: ModelConfig, runs: readonly ReplicationMetrics[]): number {
   if (runs.length < 2) return Infinity;
-  const lastYear = config.startYear + config.years - 1;
+  // Only the national scope in the final year is needed, not the whole results table.
+  const y = config.years - 1;
+  const national = scopesOf(config).find((s) => s.scope === 'national')!;
+  const measured = runs.map((m) => measure(config, sumScopeYear(config, m, national, y), m.weeksPerYear[y]!));
   let worst = 0;
-  for (const s of replicationTable(config, runs)) {
-    if (s.scope.scope !== 'national' || s.year !== lastYear || !(HEADLINE_METRICS as readonly string[]).includes(s.metric)) continue;
-    const finite = s.values.filter(Number.isFinite);
+  for (const metric of HEADLINE_METRICS) {
+    const finite = measured.map((v) => v.get(metric)!).filter(Number.isFinite);
     if (finite.length < 2) continue;
     const ci = studentTInterval(finite);
     if (ci.mean === 0) continue;

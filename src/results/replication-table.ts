@@ -16,13 +16,12 @@ export interface MetricSeries {
  * table every summary, comparison and search reads. Order is fixed (scope, year, metric), so
  * outputs are byte-identical however the replications were run.
  */
-export function replicationTable(config: ModelConfig, runs: readonly ReplicationMetrics[]): MetricSeries[] {
+export function replicationTable(config: ModelConfig, runs: readonly ReplicationMetrics[], sums = new ScopeYearSums(config, runs)): MetricSeries[] {
   const names = metricNames(config);
   const out: MetricSeries[] = [];
-  const firstYear = config.scenario.run.warmupYears;
-  for (const scope of scopesOf(config)) {
-    for (let y = firstYear; y < config.years; y++) {
-      const perRun = runs.map((m) => measure(config, sumScopeYear(config, m, scope, y), m.weeksPerYear[y]!));
+  for (const [i, scope] of sums.scopes.entries()) {
+    for (let y = sums.firstYear; y < config.years; y++) {
+      const perRun = sums.get(i, y).map((s, r) => measure(config, s, runs[r]!.weeksPerYear[y]!));
       for (const metric of names) {
         out.push({ scope, year: config.startYear + y, metric, values: Float64Array.from(perRun, (v) => v.get(metric)!) });
       }
@@ -31,10 +30,24 @@ export function replicationTable(config: ModelConfig, runs: readonly Replication
   return out;
 }
 
-/** Scope-year sums for every replication, for the tables that need more than one number. */
-export function scopeYears(config: ModelConfig, runs: readonly ReplicationMetrics[], scope: Scope, year: number): ScopeYear[] {
-  return runs.map((m) => sumScopeYear(config, m, scope, year));
-}
+/**
+ * Each replication's sums over every scope's CGSs, for every reported year, computed once and
+ * shared by the summary, staff-time and wait-distribution tables.
+ */
+export class ScopeYearSums {
+  readonly scopes: Scope[];
+  readonly firstYear: number;
+  private readonly sums: ScopeYear[][];
 
-export const seriesKey = (scope: Scope | { scope: string; id: string }, year: number, metric: string): string =>
-  `${scope.scope}|${'id' in scope ? scope.id : ''}|${year}|${metric}`;
+  constructor(config: ModelConfig, runs: readonly ReplicationMetrics[]) {
+    this.scopes = scopesOf(config);
+    this.firstYear = config.scenario.run.warmupYears;
+    this.sums = this.scopes.flatMap((scope) => Array.from({ length: config.years }, (_, y) =>
+      y < this.firstYear ? [] : runs.map((m) => sumScopeYear(config, m, scope, y))));
+  }
+
+  /** Sums for scope `scopeIndex` (in `scopes` order) and year index `year`, one per replication. */
+  get(scopeIndex: number, year: number): ScopeYear[] {
+    return this.sums[scopeIndex * (this.sums.length / this.scopes.length) + year]!;
+  }
+}

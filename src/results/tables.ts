@@ -6,7 +6,7 @@ import { yearOfWeekTable, yearStartWeek } from '../model/planning-weeks.js';
 import { PRIORITIES, TIME_USES } from '../scenario/schema/primitives.js';
 import { formatNumber as f } from './format.js';
 import type { MetricSeries } from './replication-table.js';
-import { scopeYears } from './replication-table.js';
+import type { ScopeYearSums } from './replication-table.js';
 import { scopesOf } from './scopes.js';
 
 export type Row = Record<string, string>;
@@ -70,11 +70,11 @@ export function waitingListRows(config: ModelConfig, runs: readonly ReplicationM
 }
 
 /** staff_time.csv: hours by year, scope, role and activity, with the interval across replications. */
-export function staffTimeRows(config: ModelConfig, runs: readonly ReplicationMetrics[]): Row[] {
+export function staffTimeRows(config: ModelConfig, all: ScopeYearSums): Row[] {
   const rows: Row[] = [];
-  for (const scope of scopesOf(config)) {
-    for (let y = config.scenario.run.warmupYears; y < config.years; y++) {
-      const sums = scopeYears(config, runs, scope, y);
+  for (const [i, scope] of all.scopes.entries()) {
+    for (let y = all.firstYear; y < config.years; y++) {
+      const sums = all.get(i, y);
       config.roleIds.forEach((role, r) => {
         TIME_USES.forEach((activity, a) => {
           const ci = meanInterval(sums.map((s) => s.staffHours[r * N_TIME_USES + a]!));
@@ -92,11 +92,11 @@ export function staffTimeRows(config: ModelConfig, runs: readonly ReplicationMet
 const WAIT_BANDS: [number, number][] = [[0, 6], [6, 12], [12, 18], [18, 26], [26, 52], [52, 104], [104, Infinity]];
 
 /** wait_distribution.csv: how long those on the list at year end have waited, as shares. */
-export function waitDistributionRows(config: ModelConfig, runs: readonly ReplicationMetrics[]): Row[] {
+export function waitDistributionRows(config: ModelConfig, all: ScopeYearSums): Row[] {
   const rows: Row[] = [];
-  for (const scope of scopesOf(config)) {
-    for (let y = config.scenario.run.warmupYears; y < config.years; y++) {
-      const sums = scopeYears(config, runs, scope, y);
+  for (const [i, scope] of all.scopes.entries()) {
+    for (let y = all.firstYear; y < config.years; y++) {
+      const sums = all.get(i, y);
       for (const [from, to] of WAIT_BANDS) {
         const shares = sums.map((s) => {
           let inBand = 0, total = 0;

@@ -5,7 +5,7 @@ import type { ModelConfig } from '../model/model-config.js';
 import { packageRoot } from '../package-paths.js';
 import type { LoadedScenario } from '../scenario/load-scenario.js';
 import { writeCsv } from './csv-writer.js';
-import { replicationTable, type MetricSeries } from './replication-table.js';
+import { replicationTable, ScopeYearSums, type MetricSeries } from './replication-table.js';
 import { staffingNeedRows, staffTimeRows, summaryRows, waitDistributionRows, waitingListRows } from './tables.js';
 
 export interface RunMeta {
@@ -30,12 +30,13 @@ export interface ResultSink {
 }
 
 export async function writeRunResults(folder: ResultSink, loaded: LoadedScenario, config: ModelConfig, runs: readonly ReplicationMetrics[], meta: RunMeta): Promise<MetricSeries[]> {
-  const table = replicationTable(config, runs);
+  const sums = new ScopeYearSums(config, runs);
+  const table = replicationTable(config, runs, sums);
   await writeCsv(folder.path('summary.csv'), summaryRows(table));
   await writeCsv(folder.path('waiting_list.csv'), waitingListRows(config, runs));
-  await writeCsv(folder.path('staff_time.csv'), staffTimeRows(config, runs));
+  await writeCsv(folder.path('staff_time.csv'), staffTimeRows(config, sums));
   await writeCsv(folder.path('staffing_need.csv'), staffingNeedRows(config, table));
-  await writeCsv(folder.path('wait_distribution.csv'), waitDistributionRows(config, runs));
+  await writeCsv(folder.path('wait_distribution.csv'), waitDistributionRows(config, sums));
   await writeCsv(folder.path('assumptions.csv'), loaded.assumptions.map((a) => ({ path: a.path, value: a.value, unit: a.unit, source: a.source })), ['path', 'value', 'unit', 'source']);
   writeFileSync(folder.path('scenario.resolved.yaml'), loaded.resolvedYaml);
   const s = loaded.scenario;
