@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ScenarioError } from '../errors.js';
 import { AssumptionBuilder, camelCase, type Assumption } from './assumption-builder.js';
+import { loadIndicationPathway } from './load-indication-pathway.js';
 import { loadSupplyDefaults } from './load-supply-defaults.js';
 import { num, readCsv } from './read-csv.js';
 
@@ -23,6 +24,7 @@ export async function loadDefaults(dataDir: string): Promise<Defaults> {
   await loadWorkforce(b, file);
   await loadDemand(b, file);
   await loadPathway(b, file);
+  await loadIndicationPathway(b, file);
   await loadSupplyDefaults(b, file);
   return { scenario: b.root, assumptions: b.assumptions };
 }
