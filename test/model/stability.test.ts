@@ -170,7 +170,7 @@ describe('demand well above capacity (rates × 1.5): the list grows at the rate 
     // random here, so the Student-t interval over 6 replications is the right yardstick; we
     // also require the mean within 3% of the theoretical excess: one run's joins have sd √(λT),
     // 1.6% (L) and 2% (M) of the excess, so 3% is ≥ 3.7 standard errors of a 6-run mean.
-    const horizon = horizonDaysFor(run.config.years);
+    const horizon = horizonDaysFor(run.config.startYear, run.config.years);
     for (let c = 0; c < run.config.cgsIds.length; c++) {
       const perYear = run.runs.map((m) => (counter(m, m.years - 1, c, 'waiting_list_end') - startListSize(run.config, c)) / run.config.years);
       const expected = (lambda[c]! * horizon - capacity[c]! * weeksSimulated(run.runs[0]!)) / run.config.years;
