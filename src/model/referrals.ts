@@ -30,6 +30,7 @@ export function startReferrals(state: ServiceState, seed: number, replication: n
 
 /**
  * Referral rates per day, month by month: population × rate × compound growth × seasonality.
+ * Growth counts from the rate's reference year (calendar time), not from the run's start.
  * Mainstreaming is applied per referral instead (it decides who the CGS sees, not who is referred).
  */
 function monthlyRates(state: ServiceState, cgs: number, ind: IndicationConfig): { starts: number[]; rates: number[] } {
@@ -39,7 +40,7 @@ function monthlyRates(state: ServiceState, cgs: number, ind: IndicationConfig): 
   const perDay = (state.config.population[cgs]! / 1e5) * ind.ratePer100kPerYear / DAYS_PER_YEAR;
   for (let m = 0; m < months; m++) {
     const mid = (m + 0.5) * MONTH_DAYS;
-    const growth = Math.pow(1 + ind.annualGrowthShare, mid / DAYS_PER_YEAR);
+    const growth = Math.pow(1 + ind.annualGrowthShare, (ind.startDaysFromReference + mid) / DAYS_PER_YEAR);
     starts.push(m * MONTH_DAYS);
     rates.push(perDay * growth * state.config.seasonality[calendarMonthAt(mid)]!);
   }
@@ -76,11 +77,13 @@ export function receiveReferral(
   while (uPriority >= ind.priorityCumulative[priority]!) priority++;
   const complex = forceComplex || uComplex < state.complexShareByWeek[indication]![week]! ? 1 : 0;
   if (complex) state.count(now, cgs, C.referrals_complex);
-  if (uExtra < config.scenario.pathway.familyHistoryShare) {
+  const familyHistory = uExtra < config.scenario.pathway.familyHistoryShare ? 1 : 0;
+  if (familyHistory) {
     state.pendingFamilyHistory[cgs]! += config.durationMinutes[KIND.family_history * 2 + complex]! + config.adminMinutes[KIND.family_history * 2 + complex]!;
   }
   const id = patients.create(cgs, indication, priority, complex, now);
-  state.firstList(cgs, priority, complex).insert(id, now);
+  // Those needing family-history preparation wait in their own list until it is done.
+  state.firstList(cgs, priority, complex, familyHistory).insert(id, now);
   state.count(now, cgs, C.list_joins);
   state.count(now, cgs, C.list_joins_urgent + priority);
   state.metrics.conservation.created++;

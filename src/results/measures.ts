@@ -13,6 +13,7 @@ const COUNT_METRICS = [
   'mdt_discussions', 'advice_guidance_requests', 'joint_clinics', 'psychology_need', 'psychology_unmet', 'psychology_local_mental_health',
   'psychology_in_service_seen', 'waiting_list_end', 'psychology_waiting_end', 'long_term_caseload_end',
   'referrals_channel_gp', 'referrals_channel_mainstream_specialty', 'referrals_channel_self_referral',
+  'followups_overdue_end', 'waiting_over_52_weeks_end', 'psychology_local_waiting_end',
 ] as const;
 
 /** Names of every summary metric, in output order. */
