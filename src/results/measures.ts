@@ -19,7 +19,7 @@ const COUNT_METRICS = [
 /** Names of every summary metric, in output order. */
 export function metricNames(config: ModelConfig): string[] {
   return [
-    ...COUNT_METRICS, 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'median_wait_weeks', 'median_weeks_to_diagnosis', 'mean_weeks_to_psychology', 'staff_cost_gbp',
+    ...COUNT_METRICS, 'weeks_in_year', 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'median_wait_weeks', 'median_weeks_to_diagnosis', 'mean_weeks_to_psychology', 'staff_cost_gbp',
     ...config.roleIds.flatMap((r) => [`utilisation_${r}`, `fte_available_${r}`, `fte_needed_${r}`]),
   ];
 }
@@ -104,6 +104,8 @@ export function measure(config: ModelConfig, s: ScopeYear, weeksInYear: number):
   const out = new Map<string, number>();
   const k = (name: (typeof COUNTERS)[number]) => s.counters[C[name]]!;
   for (const name of COUNT_METRICS) out.set(name, k(name));
+  // Booking weeks in the year (52 or 53): annual counts are as simulated, not rescaled.
+  out.set('weeks_in_year', weeksInYear);
   out.set('pct_within_18_weeks', k('snapshot_waiting') > 0 ? k('snapshot_within_18_weeks') / k('snapshot_waiting') : 1);
   out.set('p92_wait_weeks', orZero(histogramQuantile(s.waitHistogram, 0.92), k('waiting_list_end')));
   out.set('mean_wait_weeks', k('first_appointments') > 0 ? k('first_wait_weeks_sum') / k('first_appointments') : NaN);
