@@ -2,14 +2,14 @@ import { C, WAIT_BINS } from './metrics.js';
 import { N_PRIORITIES } from './model-config.js';
 import { Stage } from './patients.js';
 import type { ServiceState } from './service-state.js';
-import { N_COMPLEXITIES } from './vocabulary.js';
+import { N_COMPLEXITIES, N_PREPARATION_LISTS } from './vocabulary.js';
 
 /** 18-week referral-to-treatment standard, in days. */
 const EIGHTEEN_WEEKS_DAYS = 18 * 7;
 /** 52-week waits are reported as breaches of the NHS constitution's maximum wait. */
 const FIFTY_TWO_WEEKS_DAYS = 52 * 7;
 /** A CGS's new-patient lists per priority: by complexity, then with or without family-history preparation. */
-const LISTS_PER_PRIORITY = N_COMPLEXITIES * 2;
+const LISTS_PER_PRIORITY = N_COMPLEXITIES * N_PREPARATION_LISTS;
 
 /**
  * The weekly look at every waiting list: its size by priority, and how many have waited
@@ -25,7 +25,7 @@ export function snapshotWeek(state: ServiceState, week: number): void {
     for (let p = 0; p < N_PRIORITIES; p++) {
       let size = 0;
       for (let k = 0; k < LISTS_PER_PRIORITY; k++) {
-        const q = state.firstList(c, p, k >> 1, k & 1);
+        const q = state.firstList(c, p, (k / N_PREPARATION_LISTS) | 0, k % N_PREPARATION_LISTS);
         size += q.size;
         within += q.size - q.countBelow(threshold);
       }
@@ -48,7 +48,7 @@ export function observeYearEnd(state: ServiceState, year: number): void {
     for (let p = 0; p < N_PRIORITIES; p++) {
       let size = 0;
       for (let k = 0; k < LISTS_PER_PRIORITY; k++) {
-        const q = state.firstList(c, p, k >> 1, k & 1);
+        const q = state.firstList(c, p, (k / N_PREPARATION_LISTS) | 0, k % N_PREPARATION_LISTS);
         size += q.size;
         over52 += q.countBelow(now - FIFTY_TWO_WEEKS_DAYS);
         for (let i = 0; i < q.size; i++) {

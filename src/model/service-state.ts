@@ -11,7 +11,7 @@ import { RESERVED_ACTIVITIES } from '../scenario/schema/primitives.js';
 import { N_PRIORITIES, type ModelConfig } from './model-config.js';
 import { ReplicationMetrics } from './metrics.js';
 import { N_DUE_STAGES, PatientStore } from './patients.js';
-import { N_COMPLEXITIES } from './vocabulary.js';
+import { N_COMPLEXITIES, N_PREPARATION_LISTS } from './vocabulary.js';
 import { horizonDaysFor, yearOfWeekTable } from './planning-weeks.js';
 import { complexShareAt, mainstreamShareAt } from './shares.js';
 
@@ -117,7 +117,7 @@ export class ServiceState {
         delayRng: delay.asFunction(),
       };
     });
-    this.firstLists = Array.from({ length: this.nCgs * N_PRIORITIES * N_COMPLEXITIES * 2 }, () => new OrderedQueue());
+    this.firstLists = Array.from({ length: this.nCgs * N_PRIORITIES * N_COMPLEXITIES * N_PREPARATION_LISTS }, () => new OrderedQueue());
     this.dueLists = Array.from({ length: this.nCgs * N_DUE_STAGES * N_COMPLEXITIES }, () => new OrderedQueue());
     this.psychologyLists = Array.from({ length: this.nCgs }, () => new OrderedQueue());
     this.localMentalHealthLists = Array.from({ length: this.nCgs }, () => new OrderedQueue());
@@ -146,7 +146,7 @@ export class ServiceState {
 
   /** `familyHistory` 1: the list of those who need family-history preparation first. */
   firstList(cgs: number, priority: number, complex: number, familyHistory = 0): OrderedQueue {
-    return this.firstLists[((cgs * N_PRIORITIES + priority) * N_COMPLEXITIES + complex) * 2 + familyHistory]!;
+    return this.firstLists[((cgs * N_PRIORITIES + priority) * N_COMPLEXITIES + complex) * N_PREPARATION_LISTS + familyHistory]!;
   }
 
   /** Appointments due at a CGS, by position in DUE_STAGES and complexity. */

@@ -26,6 +26,8 @@ export const PRIORITY = indexOf<Priority>(PRIORITIES);
 export const N_PRIORITIES = PRIORITIES.length;
 export const COMPLEXITY = indexOf<Complexity>(COMPLEXITIES);
 export const N_COMPLEXITIES = COMPLEXITIES.length;
+/** New-patient lists per priority and complexity: without (0) and with (1) family-history preparation. */
+export const N_PREPARATION_LISTS = 2;
 /** Index of each appointment kind in the duration tables. */
 export const KIND = indexOf<AppointmentKind>(APPOINTMENT_KINDS);
 /** Index of each activity in the skill-mix table. */
