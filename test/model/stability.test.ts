@@ -74,6 +74,7 @@ describe('demand well below capacity (rates × 0.6): the list is stable', () => 
     run = await runFixture('stationary-south-west', [...scaleRates(base.config, 0.6), 'run.years=5'], 6);
     capacity = weeklyCapacity(run.config);
     lambda = joinsPerDay(run.config);
+    expect(run.config.startYear).toBe(START_YEAR);
   });
 
   it('is well below capacity', () => {
@@ -140,6 +141,7 @@ describe('demand well above capacity (rates × 1.5): the list grows at the rate 
     run = await runFixture('stationary-south-west', scaleRates(base.config, 1.5), 6);
     capacity = weeklyCapacity(run.config);
     lambda = joinsPerDay(run.config);
+    expect(run.config.startYear).toBe(START_YEAR);
   });
 
   it('is well above capacity', () => {
