@@ -31,6 +31,8 @@ export function claimTarget(path: string, check: (target: string) => void): Clai
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
+    // mkdir -p reports a file on the path as EEXIST; say what it means.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new OutputError(target, `cannot create the folder for ${target}: part of the path is a file, not a folder (ENOTDIR)`);
     throw outputFailure(error, 'create the folder for', target);
   }
   const lock = TargetLock.acquire(dir, base, target);
