@@ -101,7 +101,7 @@ function checkTotal(total: TotalSpec, table: Table): ScenarioIssue[] {
     const wrongEquals = total.equals !== undefined && Math.abs(value - total.equals) > total.tolerance;
     const wrongBelow = total.below !== undefined && !(value < total.below);
     if (!wrongEquals && !wrongBelow) continue;
-    const expected = total.equals !== undefined ? `${total.of} to ${total.equals} (within ${total.tolerance})` : `sum to less than ${total.below}`;
+    const expected = total.equals === undefined ? `sum to less than ${total.below}` : `${total.of === 'sum' ? 'sum to' : 'average'} ${total.equals} (within ${total.tolerance})`;
     const files = [...new Set(rows.map((row) => row.file))].join(' and ');
     const group = total.by.length > 0 ? ` for ${total.by.map((n, i) => `${n} ${key.split(', ')[i]}`).join(', ')}` : '';
     issues.push({
