@@ -9,6 +9,10 @@ import {
   ASSUMPTIONS_COLUMNS, COMPARISON_COLUMNS, RESULT_FILES, STAFF_TIME_COLUMNS, STAFFING_NEED_COLUMNS, SUMMARY_COLUMNS,
   WAIT_DISTRIBUTION_COLUMNS, WAITING_LIST_COLUMNS,
 } from '../../src/results/columns.js';
+import { comparisonRows } from '../../src/experiments/comparison.js';
+import type { MetricSeries } from '../../src/results/replication-table.js';
+import { PIPELINE_BAND_COLUMNS as SUPPLY_BAND_COLUMNS, PIPELINE_COLUMNS as SUPPLY_COLUMNS } from '../../src/supply/records.js';
+import { PIPELINE_BAND_COLUMNS, PIPELINE_COLUMNS } from '../../src/results/columns.js';
 import { cli, FIXTURES } from '../cli/cli.js';
 
 /**
@@ -85,5 +89,18 @@ describe('the report reads what run and compare really write', () => {
       expect(h.source).toBe(RESULT_FILES.comparison);
       expect(folder.comparison!.some((row) => row.metric === h.metric && row.mean === h.value), JSON.stringify(h)).toBe(true);
     }
+  });
+});
+
+describe('writers outside src/results use the shared column names', () => {
+  it('comparisonRows writes exactly the comparison.csv columns', () => {
+    const series = (values: number[]): MetricSeries => ({ scope: { scope: 'national', id: 'england', cgs: [] }, year: 2026, metric: 'waiting_list_end', values: Float64Array.from(values) });
+    const rows = comparisonRows([{ name: 'a', table: [series([1, 2, 3])] }, { name: 'b', table: [series([2, 3, 5])] }]);
+    for (const row of rows) expect(Object.keys(row)).toEqual([...COMPARISON_COLUMNS]);
+  });
+
+  it('the supply pipeline writes the pipeline.csv columns the report reads', () => {
+    expect([...SUPPLY_COLUMNS]).toEqual([...PIPELINE_COLUMNS]);
+    expect([...SUPPLY_BAND_COLUMNS]).toEqual([...PIPELINE_BAND_COLUMNS]);
   });
 });
