@@ -146,6 +146,25 @@ describe('data tables are checked like scenarios: file, row and column, before a
     expect(mine, JSON.stringify(issues)).toMatchObject({ file: join(dir, file), path: `row ${rowOf(original, prefix)}, column ${header[column]}`, received: bad });
   });
 
+  it('a pathway share above 1 is an error at its pathway.csv row, with the range of that parameter', async () => {
+    const original = lines(defaultDataDir(), 'pathway.csv');
+    const { dir, issues } = await corrupt('pathway.csv', (rows) => setCell(rows, 'dna_share,', 1, '1.5'));
+    expect(issues).toEqual([expect.objectContaining({ file: join(dir, 'pathway.csv'), path: `row ${rowOf(original, 'dna_share,')}, column value`, received: '1.5' })]);
+    expect(issues[0]!.message).toMatch(/expected a share <= 1 for dna_share/);
+  });
+
+  it('two names for one network in cgs.csv are an error, not "the last name wins"', async () => {
+    const { dir, issues } = await corrupt('cgs.csv', (rows) => setCell(rows, 'B,', 3, 'Yorkshire and Humber'));
+    expect(issues).toEqual([expect.objectContaining({ file: join(dir, 'cgs.csv'), path: 'row 3, column network_name', received: 'Yorkshire and Humber' })]);
+    expect(issues[0]!.message).toMatch(/differs from row 2/);
+  });
+
+  it('a role listed twice for one activity in skill_mix.csv is an error', async () => {
+    const original = lines(defaultDataDir(), 'skill_mix.csv');
+    const { dir, issues } = await corrupt('skill_mix.csv', (rows) => setCell(rows, 'triage,3,', 2, 'genetic_counsellor'));
+    expect(issues).toEqual([expect.objectContaining({ file: join(dir, 'skill_mix.csv'), path: `row ${rowOf(original, 'triage,3,')}, column activity, role` })]);
+  });
+
   it('a prototype key used as an id is rejected, and nothing is polluted', async () => {
     const { dir, issues } = await corrupt('roles.csv', (rows) => setCell(rows, 'genomic_associate,', 0, '__proto__'));
     expect(issues[0]).toMatchObject({ file: join(dir, 'roles.csv'), path: 'row 6, column role', received: '__proto__' });

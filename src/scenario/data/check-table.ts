@@ -10,28 +10,37 @@ import { idsOf, isIdentifier, parseDecimal, type ColumnSpec, type TableSpec } fr
 export function checkTable(spec: TableSpec, table: Table): ScenarioIssue[] {
   const issues = checkHeader(spec, table);
   if (issues.length > 0) return issues;
-  const seen = new Map<string, number>();
   for (const row of table.rows) {
-    for (const column of spec.columns) {
-      const issue = checkCell(column, row);
-      if (issue !== undefined) issues.push(issue);
-    }
+    const cellIssues = spec.columns.map((column) => checkCell(column, row)).filter((issue) => issue !== undefined);
+    issues.push(...cellIssues);
+    if (cellIssues.length > 0) continue;
     for (const [low, high] of spec.ordered ?? []) {
       const a = parseDecimal(row.cells[low]!);
       const b = parseDecimal(row.cells[high]!);
       if (a > b) issues.push(at(row, high, `expected ${high} >= ${low} (${row.cells[low]})`, row.cells[high]));
     }
-    const key = rowKey(spec, row);
+    const broken = spec.rowRule?.(row.cells);
+    if (broken !== undefined) issues.push(at(row, broken.column, broken.message, row.cells[broken.column]));
+  }
+  for (const columns of [spec.key, ...(spec.alsoUnique ?? [])]) issues.push(...duplicates(spec, columns, table.rows));
+  return issues;
+}
+
+function duplicates(spec: TableSpec, columns: readonly string[], rows: readonly TableRow[]): ScenarioIssue[] {
+  const seen = new Map<string, number>();
+  const issues: ScenarioIssue[] = [];
+  for (const row of rows) {
+    const key = rowKey(spec, row, columns);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, row.row);
-    else issues.push(at(row, spec.key.join(', '), `duplicates row ${first} (same ${spec.key.join(', ')}: ${key}); each ${spec.key.join(' and ')} may appear once, or the last row would silently win`));
+    else issues.push(at(row, columns.join(', '), `duplicates row ${first} (same ${columns.join(', ')}: ${key}); each ${columns.join(' and ')} may appear once, or the last row would silently win`));
   }
   return issues;
 }
 
 /** The key of a row as one string; numbers are normalised so "6" and "6.0" are the same key. */
-export function rowKey(spec: TableSpec, row: TableRow): string {
-  return spec.key.map((name) => {
+export function rowKey(spec: TableSpec, row: TableRow, columns: readonly string[] = spec.key): string {
+  return columns.map((name) => {
     const column = spec.columns.find((c) => c.name === name);
     const cell = row.cells[name] ?? '';
     return column?.kind === 'number' ? String(parseDecimal(cell)) : cell;

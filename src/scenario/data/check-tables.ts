@@ -64,6 +64,20 @@ export function checkAcrossTables(spec: TableSpec, tables: ReadonlyMap<string, T
   }
   issues.push(...checkComplete(spec, table, tables));
   for (const total of spec.totals ?? []) issues.push(...checkTotal(total, table));
+  for (const [by, column] of spec.consistent ?? []) issues.push(...checkConsistent(table, by, column));
+  return issues;
+}
+
+function checkConsistent(table: Table, by: string, column: string): ScenarioIssue[] {
+  const first = new Map<string, TableRow>();
+  const issues: ScenarioIssue[] = [];
+  for (const row of table.rows) {
+    const earlier = first.get(row.cells[by]!);
+    if (earlier === undefined) first.set(row.cells[by]!, row);
+    else if (earlier.cells[column] !== row.cells[column]) {
+      issues.push(at(row, column, `differs from row ${earlier.row} ('${earlier.cells[column]}') for the same ${by} ${row.cells[by]}; expected one ${column} for each ${by}`, row.cells[column]));
+    }
+  }
   return issues;
 }
 

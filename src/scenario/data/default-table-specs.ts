@@ -1,10 +1,11 @@
 import { PSYCHOLOGY_ACCESS } from '../schema/geography.js';
+import { camelCase } from '../naming.js';
 import { pathwaySchema } from '../schema/pathway.js';
 import {
   ACTIVITIES, APPOINTMENT_KINDS, APPOINTMENT_MODES, CHANNELS, COMPLEXITIES, PRIORITIES, RESERVED_ACTIVITIES,
 } from '../schema/primitives.js';
 import {
-  count, id, keyOf, list, nonNegative, number, positive, share, text, type ColumnSpec, type TableSpec,
+  count, id, keyOf, list, nonNegative, number, parseDecimal, positive, share, text, type ColumnSpec, type TableSpec,
 } from './table-spec.js';
 
 // Shares that must add to 1 are stored to a few decimals; this matches the schema's own check.
@@ -29,6 +30,13 @@ export const REQUIRED_PATHWAY_PARAMETERS = pathwayFields
   .filter((key) => !pathwaySchema.shape[key as keyof typeof pathwaySchema.shape].safeParse(undefined).success)
   .map(snakeCase);
 
+/** Each pathway parameter has its own range (a share, a positive number of weeks): its schema field's. */
+function pathwayValueRule(cells: Readonly<Record<string, string>>): { column: string; message: string } | undefined {
+  const field = pathwaySchema.shape[camelCase(cells.parameter!) as keyof typeof pathwaySchema.shape];
+  const parsed = field.safeParse(parseDecimal(cells.value!));
+  return parsed.success ? undefined : { column: 'value', message: `${parsed.error.issues[0]!.message} for ${cells.parameter}` };
+}
+
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1));
 
 /** The tables in data/ that become the default scenario (the supply tables are specified next to their loader). */
@@ -37,6 +45,7 @@ export const DEFAULT_TABLE_SPECS: readonly TableSpec[] = [
     file: 'cgs.csv', key: ['cgs_id'],
     columns: [id('cgs_id'), text('cgs_name'), id('network_id'), text('network_name'), nonNegative('population', 'persons'),
       id('psychology_access', list(PSYCHOLOGY_ACCESS, 'a psychology access')), source],
+    consistent: [['network_id', 'network_name']],
   },
   {
     file: 'roles.csv', key: ['role'],
@@ -53,7 +62,7 @@ export const DEFAULT_TABLE_SPECS: readonly TableSpec[] = [
     columns: [cgs, role, nonNegative('fte', 'fte'), source],
   },
   {
-    file: 'skill_mix.csv', key: ['activity', 'preference'], complete: ['activity'],
+    file: 'skill_mix.csv', key: ['activity', 'preference'], alsoUnique: [['activity', 'role']], complete: ['activity'],
     columns: [id('activity', list(ACTIVITIES, 'an activity')), number('preference', 'rank, 1 preferred', { min: 1, integer: true }), role, source],
   },
   {
@@ -114,6 +123,7 @@ export const DEFAULT_TABLE_SPECS: readonly TableSpec[] = [
     file: 'pathway.csv', key: ['parameter'], complete: ['parameter'],
     requiredIds: { parameter: list(REQUIRED_PATHWAY_PARAMETERS, 'a pathway parameter without a default') },
     columns: [id('parameter', list(PATHWAY_PARAMETERS, 'a pathway parameter')), nonNegative('value', 'the unit column'), text('unit'), source],
+    rowRule: pathwayValueRule,
   },
   {
     file: 'waiting_list_start.csv', key: ['cgs_id', 'priority', 'waited_weeks_from'], complete: ['cgs_id', 'priority'],

@@ -51,6 +51,12 @@ export interface TableSpec {
   readonly totals?: readonly TotalSpec[];
   /** Pairs of number columns where the first may not exceed the second in a row. */
   readonly ordered?: readonly (readonly [string, string])[];
+  /** Other column sets no two rows of one file may share (a role listed twice for one activity). */
+  readonly alsoUnique?: readonly (readonly string[])[];
+  /** Pairs [a, b]: rows with the same a must have the same b (a network's name on every CGS row). */
+  readonly consistent?: readonly (readonly [string, string])[];
+  /** A rule on one row whose cells are each valid, for tables whose columns mean different things row by row. */
+  readonly rowRule?: (cells: Readonly<Record<string, string>>) => { readonly column: string; readonly message: string } | undefined;
 }
 
 const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
