@@ -1,16 +1,25 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { defaultDataDir } from '../../src/package-paths.js';
 import { loadDefaults } from '../../src/scenario/data/load-defaults.js';
 import type { ScenarioIssue } from '../../src/scenario/errors.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
-import { BASELINE, issuesOf } from './scenario-fixtures.js';
+import { BASELINE, issuesOf, ROOT } from './scenario-fixtures.js';
+
+const made: string[] = [];
+afterAll(() => { for (const dir of made) rmSync(dir, { recursive: true, force: true }); });
+const tempDir = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
 
 /** A temporary copy of data/, so a corrupted table never touches the real folder. */
 function dataCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cgs-data-'));
+  const dir = tempDir('cgs-data-');
   cpSync(defaultDataDir(), dir, { recursive: true });
   return dir;
 }
@@ -177,16 +186,24 @@ describe('data tables are checked like scenarios: file, row and column, before a
     expect(issues[0]!.message).toMatch(/expected 3 cells/);
   });
 
-  it('a table error exits through the scenario error path: a ScenarioError, so the CLI exits 2 before simulating', async () => {
-    const dir = dataCopy();
-    write(dir, 'cgs.csv', lines(dir, 'cgs.csv').map((line) => line.replace(/^A,/, 'B,')));
-    await expect(loadScenario(BASELINE, { dataDir: dir })).rejects.toMatchObject({ name: 'ScenarioError' });
+  it('from the command line: exit 2, the CSV file, row and column, and nothing written', () => {
+    // A copy of the package whose data/ has a duplicated CGS: the CLI finds data/ beside package.json.
+    const root = tempDir('cgs-package-');
+    for (const name of ['package.json', 'bin', 'dist', 'scenarios']) cpSync(join(ROOT, name), join(root, name), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+    cpSync(defaultDataDir(), join(root, 'data'), { recursive: true });
+    write(join(root, 'data'), 'cgs.csv', lines(join(root, 'data'), 'cgs.csv').map((line) => line.replace(/^C,/, 'B,')));
+    const out = join(root, 'out');
+    const r = spawnSync(process.execPath, ['bin/cgs-sim', 'run', '--out', out, '--quiet'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`${join(root, 'data', 'cgs.csv')}: row 4, column cgs_id: duplicates row 3`);
+    expect(existsSync(out)).toBe(false);
   });
 });
 
 describe('an overlay folder (a future --data DIR) reuses the same checks', () => {
   it('a row replacing a default row is not a duplicate, and its value wins', async () => {
-    const overlay = mkdtempSync(join(tmpdir(), 'cgs-overlay-'));
+    const overlay = tempDir('cgs-overlay-');
     const header = lines(defaultDataDir(), 'staff_baseline.csv')[0]!;
     write(overlay, 'staff_baseline.csv', [header, 'I,genetic_counsellor,20,illustrative assumption: local figure']);
     const { scenario, assumptions } = await loadDefaults(defaultDataDir(), [overlay]);
@@ -196,7 +213,7 @@ describe('an overlay folder (a future --data DIR) reuses the same checks', () =>
   });
 
   it('an overlay is checked too: its own duplicates and the merged totals', async () => {
-    const overlay = mkdtempSync(join(tmpdir(), 'cgs-overlay-'));
+    const overlay = tempDir('cgs-overlay-');
     const header = lines(defaultDataDir(), 'priority_mix.csv')[0]!;
     write(overlay, 'priority_mix.csv', [header, 'cardiac,urgent,0.5,illustrative assumption: test', 'cardiac,urgent,0.5,illustrative assumption: test']);
     await expect(loadDefaults(defaultDataDir(), [overlay])).rejects.toMatchObject({
