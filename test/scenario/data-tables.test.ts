@@ -174,6 +174,12 @@ describe('data tables are checked like scenarios: file, row and column, before a
     expect(issues).toEqual([expect.objectContaining({ file: join(dir, 'skill_mix.csv'), path: `row ${rowOf(original, 'triage,3,')}, column activity, role` })]);
   });
 
+  it('a CGS with no staff is an error at its staff_baseline.csv rows', async () => {
+    const { dir, issues } = await corrupt('staff_baseline.csv', (rows) => rows.map((line) => (line.startsWith('M,') ? line.replace(/^M,(\w+),[\d.]+,/, 'M,$1,0,') : line)));
+    expect(issues).toEqual([expect.objectContaining({ file: join(dir, 'staff_baseline.csv'), path: expect.stringMatching(/^rows [\d, ]+, column fte$/) })]);
+    expect(issues[0]!.message).toMatch(/the FTE of a CGS for cgs_id M sum to 0; expected them to sum to more than 0/);
+  });
+
   it('a prototype key used as an id is rejected, and nothing is polluted', async () => {
     const { dir, issues } = await corrupt('roles.csv', (rows) => setCell(rows, 'genomic_associate,', 0, '__proto__'));
     expect(issues[0]).toMatchObject({ file: join(dir, 'roles.csv'), path: 'row 6, column role', received: '__proto__' });

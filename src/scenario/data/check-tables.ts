@@ -114,8 +114,10 @@ function checkTotal(total: TotalSpec, table: Table): ScenarioIssue[] {
     const value = total.of === 'sum' ? sum : sum / rows.length;
     const wrongEquals = total.equals !== undefined && Math.abs(value - total.equals) > total.tolerance;
     const wrongBelow = total.below !== undefined && !(value < total.below);
-    if (!wrongEquals && !wrongBelow) continue;
-    const expected = total.equals === undefined ? `sum to less than ${total.below}` : `${total.of === 'sum' ? 'sum to' : 'average'} ${total.equals} (within ${total.tolerance})`;
+    const wrongAbove = total.above !== undefined && !(value > total.above);
+    if (!wrongEquals && !wrongBelow && !wrongAbove) continue;
+    const expected = total.equals !== undefined ? `${total.of === 'sum' ? 'sum to' : 'average'} ${total.equals} (within ${total.tolerance})`
+      : total.below !== undefined ? `sum to less than ${total.below}` : `sum to more than ${total.above}`;
     const files = [...new Set(rows.map((row) => row.file))].join(' and ');
     const group = total.by.length > 0 ? ` for ${total.by.map((n, i) => `${n} ${key.split(', ')[i]}`).join(', ')}` : '';
     issues.push({

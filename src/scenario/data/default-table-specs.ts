@@ -60,6 +60,7 @@ export const DEFAULT_TABLE_SPECS: readonly TableSpec[] = [
   {
     file: 'staff_baseline.csv', key: ['cgs_id', 'role'], complete: ['cgs_id', 'role'],
     columns: [cgs, role, nonNegative('fte', 'fte'), source],
+    totals: [{ column: 'fte', by: ['cgs_id'], of: 'sum', above: 0, tolerance: 0, what: 'the FTE of a CGS' }],
   },
   {
     file: 'skill_mix.csv', key: ['activity', 'preference'], alsoUnique: [['activity', 'role']], complete: ['activity'],

@@ -26,13 +26,14 @@ export interface ColumnSpec {
   readonly unit?: string;
 }
 
-/** Rows grouped by `by` whose `column` must sum (or average) to `equals`, or sum below `below`. */
+/** Rows grouped by `by` whose `column` must sum (or average) to `equals`, or sum below `below` or above `above`. */
 export interface TotalSpec {
   readonly column: string;
   readonly by: readonly string[];
   readonly of: 'sum' | 'mean';
   readonly equals?: number;
   readonly below?: number;
+  readonly above?: number;
   readonly tolerance: number;
   /** Why, in a few words, for the message ("the priority shares of an indication"). */
   readonly what: string;
