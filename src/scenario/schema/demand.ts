@@ -7,6 +7,9 @@ const shareMix = <K extends string>(keys: readonly K[], what: string) =>
       message: `expected the ${what} shares to sum to 1`,
     });
 
+/** Where psychological need is assessed, by indication. */
+export const PSYCHOLOGY_ASSESSED_AT = ['first_appointment', 'results'] as const;
+
 export const priorityMixSchema = shareMix(['urgent', 'soon', 'routine'] as const, 'referrals');
 export const channelMixSchema = shareMix(['gp', 'mainstream_specialty', 'self_referral'] as const, 'referrals');
 
@@ -43,7 +46,7 @@ export const indicationSchema = z.strictObject({
   diagnosticYieldStandard: share('Share of standard cases with a results appointment that end in a diagnosis.'),
   diagnosticYieldComplex: share('Share of complex cases with a results appointment that end in a diagnosis.'),
   psychologyNeedShare: share('Share of patients seen who need clinical psychology.'),
-  psychologyAssessedAt: z.enum(['first_appointment', 'results']).default('results')
+  psychologyAssessedAt: z.enum(PSYCHOLOGY_ASSESSED_AT).default('results')
     .describe('Where psychological need arises and is assessed: at the first appointment (pre-test counselling, as in predictive testing) or at the results appointment (patients without a test are assessed at their first appointment either way).'),
   longTermManagementShareComplex: share('Share of complex patients kept under long-term management (periodic reviews); 0 for conditions that need none.'),
   longTermReviewIntervalMonths: positive('Months between long-term management reviews for this indication.').default(12),
