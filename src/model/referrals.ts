@@ -1,16 +1,21 @@
 import { ArrivalProcess } from '../engine/arrivals/arrival-process.js';
+import { poissonQuantile } from '../engine/random/distributions/poisson.js';
 import { PiecewisePoisson } from '../engine/arrivals/piecewise-poisson.js';
 import { EventClass } from '../engine/event-class.js';
 import { createStream } from '../engine/random/stream.js';
 import { DAYS_PER_YEAR } from '../engine/time.js';
 import { calendarMonthAt } from './calendar-dates.js';
 import { C } from './metrics.js';
-import { KIND, type IndicationConfig } from './model-config.js';
+import { PRIORITIES } from '../scenario/schema/primitives.js';
+import { KIND } from './activities.js';
+import type { IndicationConfig } from './model-config.js';
 import type { ServiceState } from './service-state.js';
 
 const MONTH_DAYS = DAYS_PER_YEAR / 12;
 /** Returns and cascade referrals carry (cgs, indication) packed in one integer argument. */
 const PACK = 256;
+/** Index of the urgent priority: urgent cases always go to the CGS. */
+const URGENT = PRIORITIES.indexOf('urgent');
 
 /** Starts one referral stream per CGS and indication, plus handlers for returning and cascade referrals. */
 export function startReferrals(state: ServiceState, seed: number, replication: number): void {
@@ -47,10 +52,11 @@ function monthlyRates(state: ServiceState, cgs: number, ind: IndicationConfig): 
 }
 
 /**
- * A referral arrives: it is counted, may be handled by mainstream clinicians instead (leaving
- * advice-and-guidance, MDT and joint-clinic work for the CGS), is triaged, and joins the
- * waiting list by priority. A fixed number of draws per referral keeps streams aligned
- * between scenarios.
+ * A referral arrives: it is counted once (a complex return was counted when first referred),
+ * may be handled by mainstream clinicians instead if it is eligible (standard complexity, not
+ * urgent, from a channel the indication's mainstreaming covers), and otherwise is triaged
+ * and joins the waiting list by priority. A fixed number of draws per referral keeps streams
+ * aligned between scenarios.
  */
 export function receiveReferral(
   state: ServiceState, cgs: number, indication: number, forceComplex: boolean, originCounter: number,
@@ -60,21 +66,28 @@ export function receiveReferral(
   const ind = config.indications[indication]!;
   const rng = state.streams[cgs]!.referral;
   const uMainstream = rng.next(), uClosed = rng.next(), uBooked = rng.next(), uPriority = rng.next(), uComplex = rng.next(), uExtra = rng.next(), uChannel = rng.next();
-  state.count(now, cgs, C.referrals_received);
+  if (originCounter !== C.complex_returns) state.count(now, cgs, C.referrals_received);
   const channel = uChannel < ind.channelCumulative[0]! ? 0 : uChannel < ind.channelCumulative[1]! ? 1 : 2;
   state.count(now, cgs, C.referrals_channel_gp + channel);
   if (originCounter >= 0) state.count(now, cgs, originCounter);
   const week = Math.min(Math.floor(now / 7), state.yearOfWeek.length);
-  if (!forceComplex && uMainstream < state.mainstreamShareByWeek[indication]![week]!) {
-    mainstreamed(state, cgs, indication, uExtra);
-    return;
+  let priority = 0;
+  while (uPriority >= ind.priorityCumulative[priority]!) priority++;
+  // Complexity is a property of the case, drawn before mainstreaming: mainstream clinicians
+  // take only standard cases, so the mix left with the CGS grows more complex as they take more.
+  const complex = forceComplex || uComplex < state.complexShareByWeek[indication]![week]! ? 1 : 0;
+  const m = ind.mainstreaming;
+  if (m !== null && !complex && priority !== URGENT && m.eligibleChannel[channel] === 1) {
+    state.pendingTraining[cgs]! += state.trainingMinutesByWeek[indication]![week]!;
+    if (uMainstream < state.mainstreamShareByWeek[indication]![week]!) {
+      mainstreamed(state, cgs, indication, uExtra);
+      return;
+    }
   }
+  state.count(now, cgs, C.referrals_to_cgs);
   state.pendingTriage[cgs]! += config.durationMinutes[KIND.triage * 2]! + config.adminMinutes[KIND.triage * 2]!;
   if (uClosed < ind.triageClosedShare) return discharge(state, cgs, C.triage_closed);
   if (uBooked < config.scenario.pathway.notBookedShare) return discharge(state, cgs, C.not_booked);
-  let priority = 0;
-  while (uPriority >= ind.priorityCumulative[priority]!) priority++;
-  const complex = forceComplex || uComplex < state.complexShareByWeek[indication]![week]! ? 1 : 0;
   if (complex) state.count(now, cgs, C.referrals_complex);
   if (uExtra < config.scenario.pathway.familyHistoryShare) {
     state.pendingFamilyHistory[cgs]! += config.durationMinutes[KIND.family_history * 2 + complex]! + config.adminMinutes[KIND.family_history * 2 + complex]!;
@@ -86,16 +99,22 @@ export function receiveReferral(
   state.metrics.conservation.created++;
 }
 
+/**
+ * A case handled by mainstream clinicians: the CGS gives advice and guidance, MDT time (per
+ * attendee, charged in weekly-capacity.ts) and sometimes a joint clinic. The mainstream test
+ * has the indication's standard yield; a diagnosis brings relatives to the CGS by cascade, as a
+ * CGS diagnosis does, and some cases come back as complex referrals.
+ */
 function mainstreamed(state: ServiceState, cgs: number, indication: number, u: number): void {
   const { sim, config } = state;
-  const m = config.indications[indication]!.mainstreaming!;
+  const ind = config.indications[indication]!;
+  const m = ind.mainstreaming!;
   const now = sim.now;
   state.count(now, cgs, C.referrals_mainstreamed);
   state.metrics.conservation.mainstreamed++;
   state.pendingAdviceGuidance[cgs]! += m.adviceGuidanceRequestsPerCase * (config.durationMinutes[KIND.advice_guidance * 2]! + config.adminMinutes[KIND.advice_guidance * 2]!);
   state.count(now, cgs, C.advice_guidance_requests, m.adviceGuidanceRequestsPerCase);
-  state.pendingMdt[cgs]! += m.mdtMinutesPerCase;
-  state.pendingTraining[cgs]! += config.trainingHoursPerMainstreamed * 60;
+  state.pendingMdt[cgs]! += m.mdtMinutesPerCasePerAttendee;
   // One uniform splits into the joint-clinic and return decisions, keeping draws per referral fixed.
   if (u < m.jointClinicShare) {
     state.pendingJointClinic[cgs]! += config.durationMinutes[KIND.joint_clinic * 2]! + config.adminMinutes[KIND.joint_clinic * 2]!;
@@ -106,6 +125,15 @@ function mainstreamed(state: ServiceState, cgs: number, indication: number, u: n
   const delay = -Math.log(1 - delayRng.next()) * m.returnDelayDays;
   if (uReturn < m.returnAsComplexShare && now + delay < state.horizonDays) {
     sim.schedule(delay, state.returnHandler, cgs * PACK + indication, EventClass.Timer);
+  }
+  const uYield = delayRng.next(), uCascade = delayRng.next();
+  if (uYield >= ind.yieldStandard) return;
+  state.count(now, cgs, C.mainstream_diagnoses);
+  // Relatives hear of the result after the laboratory reports it, then refer over months.
+  const resultDays = config.testMeanDays[ind.testIndex]!;
+  const relatives = poissonQuantile(ind.cascadeReferralsPerDiagnosis, uCascade);
+  for (let k = 0; k < relatives; k++) {
+    scheduleCascade(state, cgs, resultDays - Math.log(1 - delayRng.next()) * config.scenario.pathway.cascadeDelayWeeks * 7);
   }
 }
 

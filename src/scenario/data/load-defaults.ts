@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ScenarioError } from '../errors.js';
 import { AssumptionBuilder, camelCase, type Assumption } from './assumption-builder.js';
+import { loadJobPlanDefaults, loadMainstreamingDefaults } from './load-mainstreaming-defaults.js';
 import { loadSupplyDefaults } from './load-supply-defaults.js';
 import { num, readCsv } from './read-csv.js';
 
@@ -45,7 +46,8 @@ async function loadGeography(b: AssumptionBuilder, file: FileOf): Promise<void> 
 
 async function loadWorkforce(b: AssumptionBuilder, file: FileOf): Promise<void> {
   let f = file('roles.csv');
-  (await readCsv(f, ['role', 'label', 'hours_per_fte_per_week', 'leave_and_absence_share', 'clinical_capacity_factor', 'annual_cost_per_fte_gbp', 'source'])).forEach((r, i) => {
+  const roles = await readCsv(f, ['role', 'label', 'hours_per_fte_per_week', 'leave_and_absence_share', 'clinical_capacity_factor', 'annual_cost_per_fte_gbp', 'source']);
+  roles.forEach((r, i) => {
     const base = ['workforce', 'roles', r.role!];
     b.put([...base, 'label'], r.label, '', '');
     b.put([...base, 'hoursPerFtePerWeek'], num(r, 'hours_per_fte_per_week', f, i), 'hours per FTE per week', r.source!);
@@ -53,12 +55,8 @@ async function loadWorkforce(b: AssumptionBuilder, file: FileOf): Promise<void> 
     b.put([...base, 'clinicalCapacityFactor'], num(r, 'clinical_capacity_factor', f, i), 'factor', r.source!);
     b.put([...base, 'annualCostPerFteGbp'], num(r, 'annual_cost_per_fte_gbp', f, i), 'GBP per FTE per year', r.source!);
     b.put([...base, 'isTrainee'], TRAINEE_ROLES.has(r.role!), '', '');
-    for (const k of ['mdt', 'training_mainstream', 'advice_guidance', 'supervision', 'research', 'admin']) b.put([...base, 'jobPlan', `${camelCase(k)}Share`], 0, '', '');
   });
-  f = file('job_plans.csv');
-  (await readCsv(f, ['role', 'activity', 'share_of_hours', 'source'])).forEach((r, i) => {
-    b.put(['workforce', 'roles', r.role!, 'jobPlan', `${camelCase(r.activity!)}Share`], num(r, 'share_of_hours', f, i), 'share of available hours', r.source!);
-  });
+  await loadJobPlanDefaults(b, file, roles.map((r) => r.role!));
   f = file('staff_baseline.csv');
   (await readCsv(f, ['cgs_id', 'role', 'fte', 'source'])).forEach((r, i) => {
     b.put(['workforce', 'staff', r.cgs_id!, r.role!], num(r, 'fte', f, i), 'fte', r.source!);
@@ -106,16 +104,7 @@ async function loadDemand(b: AssumptionBuilder, file: FileOf): Promise<void> {
   f = file('channels.csv');
   (await readCsv(f, ['indication', 'channel', 'share', 'source'])).forEach((r, i) =>
     b.put(['demand', 'indications', r.indication!, 'channelMix', r.channel!], num(r, 'share', f, i), 'share', r.source!));
-  f = file('mainstreaming.csv');
-  const mCols: [string, string, string][] = [
-    ['start_year', 'startYear', 'financial year'], ['midpoint_year', 'midpointYear', 'financial year'], ['ceiling_share', 'ceilingShare', 'share'],
-    ['return_as_complex_share', 'returnAsComplexShare', 'share'], ['advice_guidance_requests_per_case', 'adviceGuidanceRequestsPerCase', 'requests per case'],
-    ['mdt_minutes_per_case', 'mdtMinutesPerCase', 'minutes per case'], ['joint_clinic_share', 'jointClinicShare', 'share'],
-  ];
-  (await readCsv(f, ['indication', 'source', ...mCols.map((c) => c[0])])).forEach((r, i) => {
-    for (const [col, key, unit] of mCols) b.put(['demand', 'indications', r.indication!, 'mainstreaming', key], num(r, col, f, i), unit, r.source!);
-    b.put(['demand', 'indications', r.indication!, 'mainstreaming', 'returnDelayWeeks'], 26, 'weeks', 'illustrative assumption: a mainstreamed case found to be complex returns about six months later');
-  });
+  await loadMainstreamingDefaults(b, file);
   f = file('priorities.csv');
   (await readCsv(f, ['priority', 'target_wait_weeks', 'source'])).forEach((r, i) =>
     b.put(['demand', 'priorities', r.priority!, 'targetWaitWeeks'], num(r, 'target_wait_weeks', f, i), 'weeks', r.source!));
@@ -125,8 +114,6 @@ async function loadDemand(b: AssumptionBuilder, file: FileOf): Promise<void> {
   if (factors.length !== 12) throw new ScenarioError([{ file: f, path: '', message: `expected 12 months, got ${factors.length}` }]);
   b.put(['demand', 'seasonality'], factors.map((x) => x.factor), 'referral factor by month, January first', months[0]!.source!);
   b.put(['demand', 'cascadeIndication'], 'predictive_testing', '', '');
-  b.put(['demand', 'mainstreamTrainingHoursPerMainstreamedReferral'], 0.5, 'hours per mainstreamed referral',
-    'illustrative assumption: half an hour of CGS teaching and training time per mainstreamed referral (education sessions, pathway work and materials spread over the cases they enable)');
 }
 
 async function loadPathway(b: AssumptionBuilder, file: FileOf): Promise<void> {
