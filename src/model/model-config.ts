@@ -89,6 +89,8 @@ export interface ModelConfig {
   readonly testSdDays: Float64Array;
   readonly targetWaitWeeks: Float64Array;
   readonly seasonality: Float64Array;
+  /** Duty advice-and-guidance requests per new referral, besides those per mainstreamed case. */
+  readonly adviceGuidanceRequestsPerReferral: number;
 }
 
 export function compileModel(s: Scenario): ModelConfig {
@@ -132,6 +134,7 @@ export function compileModel(s: Scenario): ModelConfig {
     testSdDays: Float64Array.from(testIds.map((t) => s.tests[t]!.turnaroundDaysSd)),
     targetWaitWeeks: Float64Array.from(PRIORITIES.map((p) => s.demand.priorities[p].targetWaitWeeks)),
     seasonality: Float64Array.from(s.demand.seasonality ?? new Array(12).fill(1)),
+    adviceGuidanceRequestsPerReferral: s.demand.adviceGuidanceRequestsPerReferral,
   };
 }
 

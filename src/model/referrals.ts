@@ -66,7 +66,10 @@ export function receiveReferral(
   const ind = config.indications[indication]!;
   const rng = state.streams[cgs]!.referral;
   const uMainstream = rng.next(), uClosed = rng.next(), uBooked = rng.next(), uPriority = rng.next(), uComplex = rng.next(), uExtra = rng.next(), uChannel = rng.next();
-  if (originCounter !== C.complex_returns) state.count(now, cgs, C.referrals_received);
+  if (originCounter !== C.complex_returns) {
+    state.count(now, cgs, C.referrals_received);
+    requestAdvice(state, cgs, config.adviceGuidanceRequestsPerReferral);
+  }
   const channel = uChannel < ind.channelCumulative[0]! ? 0 : uChannel < ind.channelCumulative[1]! ? 1 : 2;
   state.count(now, cgs, C.referrals_channel_gp + channel);
   if (originCounter >= 0) state.count(now, cgs, originCounter);
@@ -112,8 +115,7 @@ function mainstreamed(state: ServiceState, cgs: number, indication: number, u: n
   const now = sim.now;
   state.count(now, cgs, C.referrals_mainstreamed);
   state.metrics.conservation.mainstreamed++;
-  state.pendingAdviceGuidance[cgs]! += m.adviceGuidanceRequestsPerCase * (config.durationMinutes[KIND.advice_guidance * 2]! + config.adminMinutes[KIND.advice_guidance * 2]!);
-  state.count(now, cgs, C.advice_guidance_requests, m.adviceGuidanceRequestsPerCase);
+  requestAdvice(state, cgs, m.adviceGuidanceRequestsPerCase);
   state.pendingMdt[cgs]! += m.mdtMinutesPerCasePerAttendee;
   // One uniform splits into the joint-clinic and return decisions, keeping draws per referral fixed.
   if (u < m.jointClinicShare) {
@@ -135,6 +137,14 @@ function mainstreamed(state: ServiceState, cgs: number, indication: number, u: n
   for (let k = 0; k < relatives; k++) {
     scheduleCascade(state, cgs, resultDays - Math.log(1 - delayRng.next()) * config.scenario.pathway.cascadeDelayWeeks * 7);
   }
+}
+
+/** Advice-and-guidance work owed to the CGS: an expected number of requests of standard length. */
+function requestAdvice(state: ServiceState, cgs: number, requests: number): void {
+  if (requests === 0) return;
+  const { config } = state;
+  state.pendingAdviceGuidance[cgs]! += requests * (config.durationMinutes[KIND.advice_guidance * 2]! + config.adminMinutes[KIND.advice_guidance * 2]!);
+  state.count(state.sim.now, cgs, C.advice_guidance_requests, requests);
 }
 
 /** Schedules a relative's referral after a diagnosis (cascade testing). */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ScenarioError } from '../errors.js';
 import { AssumptionBuilder, camelCase, type Assumption } from './assumption-builder.js';
-import { loadJobPlanDefaults, loadMainstreamingDefaults } from './load-mainstreaming-defaults.js';
+import { loadAdviceDefaults, loadJobPlanDefaults, loadMainstreamingDefaults } from './load-mainstreaming-defaults.js';
 import { loadSupplyDefaults } from './load-supply-defaults.js';
 import { num, readCsv } from './read-csv.js';
 
@@ -105,6 +105,7 @@ async function loadDemand(b: AssumptionBuilder, file: FileOf): Promise<void> {
   (await readCsv(f, ['indication', 'channel', 'share', 'source'])).forEach((r, i) =>
     b.put(['demand', 'indications', r.indication!, 'channelMix', r.channel!], num(r, 'share', f, i), 'share', r.source!));
   await loadMainstreamingDefaults(b, file);
+  await loadAdviceDefaults(b, file);
   f = file('priorities.csv');
   (await readCsv(f, ['priority', 'target_wait_weeks', 'source'])).forEach((r, i) =>
     b.put(['demand', 'priorities', r.priority!, 'targetWaitWeeks'], num(r, 'target_wait_weeks', f, i), 'weeks', r.source!));

@@ -50,6 +50,17 @@ export async function loadMainstreamingDefaults(b: AssumptionBuilder, file: File
   });
 }
 
+/** Duty advice and guidance not tied to mainstreamed cases, from advice_guidance.csv. */
+export async function loadAdviceDefaults(b: AssumptionBuilder, file: FileOf): Promise<void> {
+  const f = file('advice_guidance.csv');
+  (await readCsv(f, ['parameter', 'value', 'unit', 'source'])).forEach((r, i) => {
+    if (r.parameter !== 'advice_guidance_requests_per_referral') {
+      throw new ScenarioError([{ file: f, path: `row ${i + 2}, column parameter`, message: 'expected advice_guidance_requests_per_referral', received: r.parameter }]);
+    }
+    b.put(['demand', 'adviceGuidanceRequestsPerReferral'], num(r, 'value', f, i), r.unit!, r.source!);
+  });
+}
+
 /** `mainstream_specialty;gp`: channels separated by semicolons. */
 function channels(r: CsvRow, file: string, i: number): string[] {
   const list = (r.eligible_channels ?? '').split(';').map((x) => x.trim()).filter((x) => x !== '');

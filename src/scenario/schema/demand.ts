@@ -63,6 +63,7 @@ export const demandSchema = z.strictObject({
   seasonality: z.array(positive('Referral factor for the month')).length(12, 'expected 12 monthly factors, January first').optional()
     .describe('Monthly referral factors, January first (mean 1); absent means none.'),
   cascadeIndication: z.string().default('predictive_testing').describe('Indication of relatives referred by cascade testing.'),
+  adviceGuidanceRequestsPerReferral: nonNegative('Advice-and-guidance requests to CGS staff (duty advice to GPs, specialists and families) per new referral of any kind, besides those per mainstreamed case.').default(0),
 });
 
 export type IndicationSpec = z.infer<typeof indicationSchema>;
