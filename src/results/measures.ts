@@ -1,14 +1,12 @@
+import { N_RESERVED } from '../model/activities.js';
 import { C, COUNTERS, DIAGNOSIS_BINS, N_TIME_USES, WAIT_BINS, type ReplicationMetrics } from '../model/metrics.js';
 import { N_PRIORITIES, type ModelConfig } from '../model/model-config.js';
-import { RESERVED_ACTIVITIES } from '../scenario/schema/primitives.js';
 import { histogramQuantile } from './histogram-quantile.js';
 import type { Scope } from './scopes.js';
 
-const N_RESERVED = RESERVED_ACTIVITIES.length;
-
 /** Metrics reported as a plain count per year. */
 const COUNT_METRICS = [
-  'referrals_received', 'referrals_mainstreamed', 'referrals_complex', 'complex_returns', 'cascade_referrals', 'triage_closed', 'not_booked',
+  'referrals_received', 'referrals_to_cgs', 'referrals_mainstreamed', 'mainstream_diagnoses', 'referrals_complex', 'complex_returns', 'cascade_referrals', 'triage_closed', 'not_booked',
   'first_appointments', 'results_appointments', 'follow_up_appointments', 'review_appointments', 'dna', 'discharged', 'diagnoses', 'tests_sent',
   'mdt_discussions', 'advice_guidance_requests', 'joint_clinics', 'psychology_need', 'psychology_unmet', 'psychology_local_mental_health',
   'psychology_in_service_seen', 'waiting_list_end', 'psychology_waiting_end', 'long_term_caseload_end',
@@ -34,6 +32,7 @@ export interface ScopeYear {
   readonly workHours: Float64Array;
   readonly backlogHours: Float64Array;
   readonly staffHours: Float64Array;
+  readonly reservedHours: Float64Array;
 }
 
 export function sumScopeYear(config: ModelConfig, m: ReplicationMetrics, scope: Scope, year: number): ScopeYear {
@@ -48,6 +47,7 @@ export function sumScopeYear(config: ModelConfig, m: ReplicationMetrics, scope: 
     workHours: new Float64Array(nRoles),
     backlogHours: new Float64Array(nRoles),
     staffHours: new Float64Array(nRoles * N_TIME_USES),
+    reservedHours: new Float64Array(nRoles * N_TIME_USES),
   };
   const weeks = m.weeksPerYear[year]! || 1;
   for (const c of scope.cgs) {
@@ -63,7 +63,10 @@ export function sumScopeYear(config: ModelConfig, m: ReplicationMetrics, scope: 
       out.clinicHours[r]! += m.clinicHoursAvailable[cr]!;
       out.workHours[r]! += m.workHours[cr]!;
       out.backlogHours[r]! += backlog[r]!;
-      for (let a = 0; a < N_TIME_USES; a++) out.staffHours[r * N_TIME_USES + a]! += m.staffHours[cr * N_TIME_USES + a]!;
+      for (let a = 0; a < N_TIME_USES; a++) {
+        out.staffHours[r * N_TIME_USES + a]! += m.staffHours[cr * N_TIME_USES + a]!;
+        out.reservedHours[r * N_TIME_USES + a]! += m.reservedHours[cr * N_TIME_USES + a]!;
+      }
     }
   }
   return out;
