@@ -11,9 +11,11 @@ export const OBJECTIVE: Readonly<Record<ReportKind, string>> = {
 };
 
 export const MODEL_LOGIC_DES = [
-  'Patients are referred to each Clinical Genomic Service (CGS) at rates set per 100,000 population; a share is mainstreamed to other specialties with genomics advice instead of a genetics appointment.',
+  'Patients are referred to each Clinical Genomic Service (CGS) at rates set per 100,000 population. Mainstream clinicians take a rising share of eligible cases (standard complexity, not urgent, from eligible referral channels); urgent and complex cases always go to the CGS, so the mix left with it grows more complex as mainstreaming rises. Referrals received counts every new referral once; referrals to the CGS counts those it handles itself, including complex cases returned by mainstream teams.',
+  'Mainstreaming creates work for the CGS: advice-and-guidance requests per mainstreamed case (besides duty advice per referral), MDT minutes per case for every member of staff present, joint clinics, and training of mainstream clinicians that is highest while adoption rises and falls to a maintenance level at its plateau. A mainstreamed test has the indication\u2019s diagnostic yield, and a diagnosis brings at-risk relatives to the CGS by cascade, as a CGS diagnosis does.',
   'Referrals are triaged and join a waiting list by priority (urgent, soon, routine). First appointments are served from the list in priority order, then in order of arrival, as clinic capacity allows.',
   'Clinic capacity comes from staff in each role (clinical geneticist, specialty registrar, genetic counsellor, trainee genetic counsellor, genomic associate, family history coordinator, clinical psychologist), each with sessions split across clinic, admin, triage, MDT, training for mainstreaming, advice and guidance, supervision, research and other work.',
+  'Job plans reserve time for MDT, advice and guidance, training mainstream clinicians and supervision; the work that arrives uses that time first and then displaces clinics. Reserved time the work left unused in a week returns to clinics that week, unless the job plan ring-fences it. Staff time reports the hours actually used for each activity next to the hours reserved.',
   'Outputs are recorded per CGS, aggregated to networks and nationally, and summarised across replications with means and 95% confidence intervals.',
 ];
 
