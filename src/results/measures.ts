@@ -1,4 +1,4 @@
-import { N_RESERVED } from '../model/activities.js';
+import { DEMAND_DRIVEN_RESERVED, N_RESERVED, TU } from '../model/activities.js';
 import { C, COUNTERS, DIAGNOSIS_BINS, N_TIME_USES, WAIT_BINS, type ReplicationMetrics } from '../model/metrics.js';
 import { N_PRIORITIES, type ModelConfig } from '../model/model-config.js';
 import { histogramQuantile } from './histogram-quantile.js';
@@ -13,10 +13,13 @@ const COUNT_METRICS = [
   'referrals_channel_gp', 'referrals_channel_mainstream_specialty', 'referrals_channel_self_referral',
 ] as const;
 
+/** Demand-driven work whose hours used are summary metrics (`<activity>_hours`), so compare shows them. */
+const DEMAND_WORK = DEMAND_DRIVEN_RESERVED;
+
 /** Names of every summary metric, in output order. */
 export function metricNames(config: ModelConfig): string[] {
   return [
-    ...COUNT_METRICS, 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'median_wait_weeks', 'median_weeks_to_diagnosis', 'mean_weeks_to_psychology', 'staff_cost_gbp',
+    ...COUNT_METRICS, ...DEMAND_WORK.map((use) => `${use}_hours`), 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'median_wait_weeks', 'median_weeks_to_diagnosis', 'mean_weeks_to_psychology', 'staff_cost_gbp',
     ...config.roleIds.flatMap((r) => [`utilisation_${r}`, `fte_available_${r}`, `fte_needed_${r}`]),
   ];
 }
@@ -106,6 +109,11 @@ export function measure(config: ModelConfig, s: ScopeYear, weeksInYear: number):
   const out = new Map<string, number>();
   const k = (name: (typeof COUNTERS)[number]) => s.counters[C[name]]!;
   for (const name of COUNT_METRICS) out.set(name, k(name));
+  for (const use of DEMAND_WORK) {
+    let used = 0;
+    for (let r = 0; r < config.roleIds.length; r++) used += s.staffHours[r * N_TIME_USES + TU[use]]!;
+    out.set(`${use}_hours`, used);
+  }
   out.set('pct_within_18_weeks', k('snapshot_waiting') > 0 ? k('snapshot_within_18_weeks') / k('snapshot_waiting') : 1);
   out.set('p92_wait_weeks', orZero(histogramQuantile(s.waitHistogram, 0.92), k('waiting_list_end')));
   out.set('mean_wait_weeks', k('first_appointments') > 0 ? k('first_wait_weeks_sum') / k('first_appointments') : NaN);
