@@ -37,6 +37,7 @@ export interface MainstreamingConfig extends AdoptionCurve {
   readonly adviceGuidanceRequestsPerCase: number;
   readonly mdtMinutesPerCasePerAttendee: number;
   readonly jointClinicShare: number;
+  readonly relativesToCgsShare: number;
   readonly trainingHoursPerCase: number;
   readonly trainingHoursPerCaseGained: number;
 }
@@ -169,6 +170,7 @@ function compileIndication(s: Scenario, id: string, testIds: string[]): Indicati
           adviceGuidanceRequestsPerCase: m.adviceGuidanceRequestsPerCase,
           mdtMinutesPerCasePerAttendee: m.mdtMinutesPerCasePerAttendee,
           jointClinicShare: m.jointClinicShare,
+          relativesToCgsShare: m.relativesToCgsShare,
           trainingHoursPerCase: m.trainingHoursPerCase,
           trainingHoursPerCaseGained: m.trainingHoursPerCaseGained,
         }

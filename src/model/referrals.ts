@@ -131,9 +131,10 @@ function mainstreamed(state: ServiceState, cgs: number, indication: number, u: n
   const uYield = delayRng.next(), uCascade = delayRng.next();
   if (uYield >= ind.yieldStandard) return;
   state.count(now, cgs, C.mainstream_diagnoses);
-  // Relatives hear of the result after the laboratory reports it, then refer over months.
+  // Relatives hear of the result after the laboratory reports it, then refer over months; some
+  // mainstream services (FH, inherited cardiac conditions) test relatives themselves.
   const resultDays = config.testMeanDays[ind.testIndex]!;
-  const relatives = poissonQuantile(ind.cascadeReferralsPerDiagnosis, uCascade);
+  const relatives = poissonQuantile(ind.cascadeReferralsPerDiagnosis * m.relativesToCgsShare, uCascade);
   for (let k = 0; k < relatives; k++) {
     scheduleCascade(state, cgs, resultDays - Math.log(1 - delayRng.next()) * config.scenario.pathway.cascadeDelayWeeks * 7);
   }

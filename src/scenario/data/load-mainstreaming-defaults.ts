@@ -35,7 +35,7 @@ const M_COLUMNS: readonly (readonly [string, string, string])[] = [
   ['ceiling_share', 'ceilingShare', 'share of eligible cases'], ['return_as_complex_share', 'returnAsComplexShare', 'share'],
   ['advice_guidance_requests_per_case', 'adviceGuidanceRequestsPerCase', 'requests per case'],
   ['mdt_minutes_per_case_per_attendee', 'mdtMinutesPerCasePerAttendee', 'minutes per case per attendee'],
-  ['joint_clinic_share', 'jointClinicShare', 'share'], ['training_hours_per_case', 'trainingHoursPerCase', 'hours per mainstreamed case'],
+  ['joint_clinic_share', 'jointClinicShare', 'share'], ['relatives_to_cgs_share', 'relativesToCgsShare', 'share of cascade relatives'], ['training_hours_per_case', 'trainingHoursPerCase', 'hours per mainstreamed case'],
   ['training_hours_per_case_gained', 'trainingHoursPerCaseGained', 'hours per extra case a year taken on'],
 ];
 

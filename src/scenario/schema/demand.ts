@@ -21,6 +21,7 @@ export const mainstreamingSchema = z.strictObject({
   adviceGuidanceRequestsPerCase: nonNegative('Advice-and-guidance requests to CGS staff per mainstreamed case (minutes per request: appointments.advice_guidance.standard).'),
   mdtMinutesPerCasePerAttendee: nonNegative('MDT minutes per mainstreamed case for each CGS attendee (attendees: workforce.roles.<id>.mdtAttendeesPerCase).'),
   jointClinicShare: share('Share of mainstreamed cases seen in a joint clinic with CGS staff.'),
+  relativesToCgsShare: share('Share of the cascade relatives of a mainstream diagnosis who are referred to the CGS (the rest are tested by the mainstream service, e.g. FH cascade services).').default(1),
   trainingHoursPerCase: nonNegative('CGS hours teaching and supporting mainstream clinicians per mainstreamed case, to maintain their skills.').default(0),
   trainingHoursPerCaseGained: nonNegative('CGS hours training mainstream clinicians for each extra case a year they become able to take on, spent while adoption rises.').default(0),
   source: source.optional(),
