@@ -1,4 +1,7 @@
-import { ACTIVITIES, APPOINTMENT_KINDS, RESERVED_ACTIVITIES, TIME_USES, type Activity, type AppointmentKind, type ReservedActivity, type TimeUse } from '../scenario/schema/primitives.js';
+import {
+  ACTIVITIES, APPOINTMENT_KINDS, DEMAND_DRIVEN_ACTIVITIES, RESERVED_ACTIVITIES, TIME_USES,
+  type Activity, type AppointmentKind, type ReservedActivity, type TimeUse,
+} from '../scenario/schema/primitives.js';
 
 /**
  * The model's one index of each activity list in `primitives.ts`: where staff time goes
@@ -20,15 +23,10 @@ export const N_RESERVED = RESERVED_ACTIVITIES.length;
 /** Time use that each reserved activity's hours are reported under, by reserved index. */
 export const RESERVED_TIME_USE = Int32Array.from(RESERVED_ACTIVITIES, (a) => TU[a]);
 
-/**
- * Reserved activities whose volume comes from demand (work arriving): their reserve is used
- * by that work, and what nobody used in a week returns to clinic time unless ring-fenced.
- * Research and non-appointment admin are planned time, used as planned.
- */
-export const DEMAND_DRIVEN_RESERVED = ['mdt', 'training_mainstream', 'advice_guidance', 'supervision'] as const satisfies readonly ReservedActivity[];
-export type DemandDrivenReserved = (typeof DEMAND_DRIVEN_RESERVED)[number];
+/** Demand-driven reserved activities (see primitives.ts): used by the work that arrives. */
+export const DEMAND_DRIVEN_RESERVED = DEMAND_DRIVEN_ACTIVITIES;
 /** 1 where the reserved activity (by reserved index) is demand-driven. */
-export const IS_DEMAND_DRIVEN = Uint8Array.from(RESERVED_ACTIVITIES, (a) => ((DEMAND_DRIVEN_RESERVED as readonly string[]).includes(a) ? 1 : 0));
+export const IS_DEMAND_DRIVEN = Uint8Array.from(RESERVED_ACTIVITIES, (a) => ((DEMAND_DRIVEN_ACTIVITIES as readonly string[]).includes(a) ? 1 : 0));
 
 /** Index of each activity in the skill-mix table. */
 export const ACTIVITY: Readonly<Record<Activity, number>> = indexOf(ACTIVITIES);

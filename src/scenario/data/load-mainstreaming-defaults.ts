@@ -1,12 +1,12 @@
 import { ScenarioError } from '../errors.js';
-import { CHANNELS, RESERVED_ACTIVITIES } from '../schema/primitives.js';
+import { CHANNELS, DEMAND_DRIVEN_ACTIVITIES, RESERVED_ACTIVITIES } from '../schema/primitives.js';
 import { AssumptionBuilder, camelCase } from './assumption-builder.js';
 import { num, readCsv, type CsvRow } from './read-csv.js';
 
 type FileOf = (name: string) => string;
 
 /** Reserved activities whose unused time can be ring-fenced (the demand-driven ones). */
-const RING_FENCEABLE = new Set(['mdt', 'training_mainstream', 'advice_guidance', 'supervision']);
+const RING_FENCEABLE: ReadonlySet<string> = new Set(DEMAND_DRIVEN_ACTIVITIES);
 
 /**
  * Job plans (reserved shares and whether unused demand-driven time is ring-fenced) and who
