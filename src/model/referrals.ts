@@ -66,12 +66,13 @@ export function receiveReferral(
   const ind = config.indications[indication]!;
   const rng = state.streams[cgs]!.referral;
   const uMainstream = rng.next(), uClosed = rng.next(), uBooked = rng.next(), uPriority = rng.next(), uComplex = rng.next(), uExtra = rng.next(), uChannel = rng.next();
+  const channel = uChannel < ind.channelCumulative[0]! ? 0 : uChannel < ind.channelCumulative[1]! ? 1 : 2;
   if (originCounter !== C.complex_returns) {
+    // By channel too, so the channel counts add up to referrals received.
     state.count(now, cgs, C.referrals_received);
+    state.count(now, cgs, C.referrals_channel_gp + channel);
     requestAdvice(state, cgs, config.adviceGuidanceRequestsPerReferral);
   }
-  const channel = uChannel < ind.channelCumulative[0]! ? 0 : uChannel < ind.channelCumulative[1]! ? 1 : 2;
-  state.count(now, cgs, C.referrals_channel_gp + channel);
   if (originCounter >= 0) state.count(now, cgs, originCounter);
   const week = Math.min(Math.floor(now / 7), state.yearOfWeek.length);
   let priority = 0;

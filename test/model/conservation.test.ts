@@ -77,6 +77,9 @@ describe.each([
           expect(total(m, 'triage_closed', [c], [y]) + total(m, 'not_booked', [c], [y]) + total(m, 'list_joins', [c], [y])).toBe(toCgs);
           // Complex returns are counted once, when first referred (received), and again only as returns.
           expect(total(m, 'referrals_mainstreamed', [c], [y]) + toCgs).toBe(total(m, 'referrals_received', [c], [y]) + total(m, 'complex_returns', [c], [y]));
+          const byChannel = total(m, 'referrals_channel_gp', [c], [y]) + total(m, 'referrals_channel_mainstream_specialty', [c], [y])
+            + total(m, 'referrals_channel_self_referral', [c], [y]);
+          expect(byChannel).toBe(total(m, 'referrals_received', [c], [y]));
           const byPriority = total(m, 'list_joins_urgent', [c], [y]) + total(m, 'list_joins_soon', [c], [y]) + total(m, 'list_joins_routine', [c], [y]);
           expect(byPriority).toBe(total(m, 'list_joins', [c], [y]));
         }
