@@ -127,4 +127,24 @@ describe('reserved advice time is used by demand, and what is not used goes back
     }
     expect(total(noneFenced.runs[0]!, 'first_appointments')).toBeLessThan(total(none.runs[0]!, 'first_appointments'));
   });
+
+  it('staff hours still add up, with reserve returned or ring-fenced: Σ hours used = FTE-weeks × hours × (1 − leave)', () => {
+    const { config } = noneFenced;
+    for (const run of [base, none, noneFenced]) {
+      for (const m of run.runs) {
+        for (let y = 0; y < m.years; y++) {
+          for (let c = 0; c < m.nCgs; c++) {
+            for (let r = 0; r < m.nRoles; r++) {
+              const cr = m.yearCgsRole(y, c, r);
+              let used = 0;
+              for (let a = 0; a < N_TIME_USES; a++) used += m.staffHours[cr * N_TIME_USES + a]!;
+              const available = m.fteWeeks[cr]! * config.roleHoursPerWeek[r]! * (1 - config.roleLeaveShare[r]!);
+              if (available === 0) expect(used).toBe(0);
+              else expect(Math.abs(used - available) / available).toBeLessThan(1e-9);
+            }
+          }
+        }
+      }
+    }
+  });
 });
