@@ -22,7 +22,6 @@ export function withShardOptions<T>(y: Argv<T>) {
 /** The shard this process runs, or null when unsharded; bad combinations are usage errors. */
 export function shardFromArgs(args: SimulationArgs & ShardArgs): ShardSpec | null {
   if (args.shard === undefined) return null;
-  if (args.shardsLocal !== undefined) throw new UsageError('--shard and --shards-local cannot be combined: --shards-local starts the shards itself');
   refuseAuto(args, '--shard');
   try {
     return parseShard(args.shard, process.env);
@@ -34,6 +33,7 @@ export function shardFromArgs(args: SimulationArgs & ShardArgs): ShardSpec | nul
 /** `--shards-local N` checked: the number of shard processes to start. */
 export function shardsLocalFromArgs(args: SimulationArgs & ShardArgs): number | null {
   if (args.shardsLocal === undefined) return null;
+  if (args.shard !== undefined) throw new UsageError('--shard and --shards-local cannot be combined: --shards-local starts the shards itself');
   refuseAuto(args, '--shards-local');
   return requireInteger(args.shardsLocal, '--shards-local', 1);
 }
