@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../package-paths.js';
+import { OutputFolder } from '../results/output-folder.js';
 import { mergeShardFolders } from './commands/merge.js';
 import type { SimulationArgs } from './shared-options.js';
 
@@ -16,7 +17,10 @@ const PARENT_BARE_FLAGS = ['force', 'quiet'];
  * cluster's merge job would. The shard folders live in a private temporary folder, removed after.
  */
 export async function runShardsLocally(count: number, args: SimulationArgs): Promise<void> {
+  // A named results folder is claimed before any work, so existing results stop the run at once.
+  const opened = args.out !== undefined ? OutputFolder.open(args.out, args.force) : undefined;
   const scratch = mkdtempSync(join(tmpdir(), 'cgs-sim-shards-'));
+  let merging = false;
   try {
     const workers = Math.max(1, Math.floor(args.workers / count));
     const base = childArguments(process.argv.slice(2));
@@ -24,9 +28,14 @@ export async function runShardsLocally(count: number, args: SimulationArgs): Pro
     const results = await Promise.all(dirs.map((dir, i) => runChild([...base, '--shard', `${i + 1}/${count}`, '--out', dir, '--workers', String(workers), '--quiet'])));
     const failed = results.findIndex((r) => r.status !== 0);
     if (failed >= 0) throw new Error(`shard ${failed + 1}/${count} failed (exit status ${results[failed]!.status}):\n${results[failed]!.stderr.trim()}`);
-    const target = await mergeShardFolders(dirs, args.out, args.force);
+    merging = true;
+    const target = await mergeShardFolders(dirs, args.out, args.force, opened);
     if (!args.quiet) for (const r of results) process.stderr.write(r.stdout);
     console.log(`${count} local shards merged. Results in ${target} (open report.html)`);
+  } catch (error) {
+    // Once merging, the merge gives the folder up itself.
+    if (!merging) opened?.abandon();
+    throw error;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -27,17 +27,21 @@ export const mergeCommand = {
   },
 };
 
-/** Checks every shard before anything is written; returns the results folder. */
-export async function mergeShardFolders(dirs: readonly string[], out: string | undefined, force: boolean): Promise<string> {
+/**
+ * Checks every shard before anything is written, then writes the merged results into `opened`
+ * (a folder already claimed, which is given up on failure) or `out`; returns the results folder.
+ */
+export async function mergeShardFolders(dirs: readonly string[], out: string | undefined, force: boolean, opened?: OutputFolder): Promise<string> {
   const started = performance.now();
   let merged: MergedShards;
   try {
     merged = mergeShards(dirs);
   } catch (error) {
+    opened?.abandon();
     if (error instanceof ShardError) throw new UsageError(`cannot merge (nothing was written): ${error.message}`);
     throw error;
   }
-  const folder = OutputFolder.open(out ?? join(packageRoot(), 'output', defaultName(merged)), force);
+  const folder = opened ?? OutputFolder.open(out ?? join(packageRoot(), 'output', defaultName(merged)), force);
   try {
     await writeMergedOutputs(folder, merged, mergedExecution(merged, thisExecution(0, started)));
     folder.commit();
