@@ -45,6 +45,8 @@ export async function national30Command(argv: readonly string[]): Promise<void> 
     benchmark: 'national-30', replications: values.replications, pairs: values.pairs,
     wall_s_workers_1: median(one.map((r) => r.wall)), wall_s_workers_2: median(two.map((r) => r.wall)),
     peak_rss_mb_workers_1: median(one.map((r) => r.rssMb)), peak_rss_mb_workers_2: median(two.map((r) => r.rssMb)),
+    // CPU seconds of all threads: on a shared machine a steadier sign of extra work for 2 workers than wall time.
+    cpu_s_workers_1: median(one.map((r) => r.cpu)), cpu_s_workers_2: median(two.map((r) => r.cpu)),
     speedup_2_vs_1: median(pairs.map(([a, b]) => a.wall / b.wall)),
     speedup_pairs: pairs.map(([a, b]) => round(a.wall / b.wall)),
     serial_tail_s_workers_2: median(two.map((r) => r.tail)),
@@ -54,20 +56,20 @@ export async function national30Command(argv: readonly string[]): Promise<void> 
   console.log(json ? JSON.stringify(result) : table(result));
 }
 
-interface CliRun { wall: number; rssMb: number; tail: number; startup: number }
+interface CliRun { wall: number; cpu: number; rssMb: number; tail: number; startup: number }
 
 function runCli(workers: number, replications: number): CliRun {
   const out = mkdtempSync(join(tmpdir(), 'cgs-bench-'));
   const script = `const t=performance.now();process.argv=[process.argv[0],'cgs-sim','run','--replications','${replications}','--workers','${workers}','--quiet','--force','--out',${JSON.stringify(join(out, 'results'))}];` +
-    `process.on('exit',()=>{const e=performance.now(),m=(n)=>performance.getEntriesByName(n)[0]?.startTime??NaN;` +
-    `console.error(JSON.stringify({wall:(e-t)/1000,rss:process.resourceUsage().maxRSS/1024,tail:(e-m(${JSON.stringify(REPLICATIONS_DONE)}))/1000,startup:(m(${JSON.stringify(REPLICATIONS_STARTED)})-t)/1000}))});` +
+    `process.on('exit',()=>{const e=performance.now(),m=(n)=>performance.getEntriesByName(n)[0]?.startTime??NaN,c=process.cpuUsage();` +
+    `console.error(JSON.stringify({wall:(e-t)/1000,cpu:(c.user+c.system)/1e6,rss:process.resourceUsage().maxRSS/1024,tail:(e-m(${JSON.stringify(REPLICATIONS_DONE)}))/1000,startup:(m(${JSON.stringify(REPLICATIONS_STARTED)})-t)/1000}))});` +
     `await import(${JSON.stringify(join(packageRoot(), 'dist', 'src', 'cli', 'main.js'))});`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   rmSync(out, { recursive: true, force: true });
   if (child.status !== 0) throw new Error(`cgs-sim run failed:\n${child.stderr}`);
   const line = child.stderr.trim().split('\n').pop()!;
-  const parsed = JSON.parse(line) as { wall: number; rss: number; tail: number; startup: number };
-  return { wall: parsed.wall, rssMb: parsed.rss, tail: parsed.tail, startup: parsed.startup };
+  const parsed = JSON.parse(line) as { wall: number; cpu: number; rss: number; tail: number; startup: number };
+  return { wall: parsed.wall, cpu: parsed.cpu, rssMb: parsed.rss, tail: parsed.tail, startup: parsed.startup };
 }
 
 function median(xs: readonly number[]): number {
