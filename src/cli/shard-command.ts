@@ -10,7 +10,7 @@ import { ReplicationPool } from '../experiments/replication-pool.js';
 import { runShard, writeShard, type ShardWork } from '../experiments/shards/run-shard.js';
 import { shardLabel, type ShardSpec } from '../experiments/shards/shard-plan.js';
 import { packageRoot } from '../package-paths.js';
-import { OutputFolder } from '../results/output-folder.js';
+import { openResults } from './open-results.js';
 import { progressReporter } from './progress.js';
 import { checkShardFits } from './shard-options.js';
 
@@ -21,7 +21,7 @@ import { checkShardFits } from './shard-options.js';
 export async function runShardCommand(work: ShardWork, name: string, options: { out?: string; force: boolean; quiet: boolean; workers: number }): Promise<void> {
   checkShardFits(work.shard, work.units.length * work.replications, work.units.length > 1 ? 'scenario replications' : 'replications');
   const out = options.out ?? join(packageRoot(), 'output', `${name}-shard-${work.shard.index}-of-${work.shard.count}`);
-  const folder = OutputFolder.open(out, options.force);
+  const folder = openResults(out, options.force);
   const pool = new ReplicationPool(options.workers);
   const started = performance.now();
   const progress = progressReporter(`Shard ${shardLabel(work.shard)}`, options.quiet);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../package-paths.js';
-import { OutputFolder } from '../results/output-folder.js';
+import { openResults } from './open-results.js';
 import { mergeShardFolders } from './commands/merge.js';
 import type { SimulationArgs } from './shared-options.js';
 
@@ -18,7 +18,7 @@ const PARENT_BARE_FLAGS = ['force', 'quiet'];
  */
 export async function runShardsLocally(count: number, args: SimulationArgs): Promise<void> {
   // A named results folder is claimed before any work, so existing results stop the run at once.
-  const opened = args.out !== undefined ? OutputFolder.open(args.out, args.force) : undefined;
+  const opened = args.out !== undefined ? openResults(args.out, args.force) : undefined;
   const scratch = mkdtempSync(join(tmpdir(), 'cgs-sim-shards-'));
   let merging = false;
   try {

@@ -6,7 +6,6 @@ import { thisExecution } from '../../experiments/outputs/execution.js';
 import { ReplicationPool } from '../../experiments/replication-pool.js';
 import { runScenario } from '../../experiments/run-scenario.js';
 import { packageRoot } from '../../package-paths.js';
-import { OutputFolder } from '../../results/output-folder.js';
 import { loadScenario, type LoadedScenario } from '../../scenario/load-scenario.js';
 import { UsageError } from '../exit-codes.js';
 import { comparisonTable } from '../comparison-table.js';
@@ -15,6 +14,7 @@ import { checkWorkers, replicationsArg, runOverrides, withSimulationOptions, typ
 import { shardCompare } from '../shard-command.js';
 import { shardFromArgs, shardsLocalFromArgs, withShardOptions, type ShardArgs } from '../shard-options.js';
 import { runShardsLocally } from '../shards-local.js';
+import { openResults } from '../open-results.js';
 
 export const compareCommand = {
   command: 'compare <scenarios..>',
@@ -34,7 +34,7 @@ export const compareCommand = {
     for (const file of args.scenarios.slice(1)) loaded.push(await loadScenario(file, { overrides: shared }));
     const names = uniqueNames(loaded.map((l) => l.scenario.name));
     if (shard !== null) return shardCompare(loaded, names, seed, shard, { ...args, workers });
-    const folder = OutputFolder.open(args.out ?? join(packageRoot(), 'output', `compare-${names.join('-vs-')}`.slice(0, 120)), args.force);
+    const folder = openResults(args.out ?? join(packageRoot(), 'output', `compare-${names.join('-vs-')}`.slice(0, 120)), args.force);
     const pool = new ReplicationPool(workers);
     const started = performance.now();
     try {

@@ -5,7 +5,8 @@ import { mergeShards, type MergedShards } from '../../experiments/shards/merge-s
 import { mergedExecution, writeMergedOutputs } from '../../experiments/shards/merged-outputs.js';
 import { ShardError } from '../../experiments/shards/shard-file.js';
 import { packageRoot } from '../../package-paths.js';
-import { OutputFolder } from '../../results/output-folder.js';
+import type { OutputFolder } from '../../results/output-folder.js';
+import { openResults } from '../open-results.js';
 import { UsageError } from '../exit-codes.js';
 
 export interface MergeArgs {
@@ -41,7 +42,7 @@ export async function mergeShardFolders(dirs: readonly string[], out: string | u
     if (error instanceof ShardError) throw new UsageError(`cannot merge (nothing was written): ${error.message}`);
     throw error;
   }
-  const folder = opened ?? OutputFolder.open(out ?? join(packageRoot(), 'output', defaultName(merged)), force);
+  const folder = opened ?? openResults(out ?? join(packageRoot(), 'output', defaultName(merged)), force);
   try {
     await writeMergedOutputs(folder, merged, mergedExecution(merged, thisExecution(0, started)));
     folder.commit();

@@ -3,7 +3,6 @@ import type { Argv } from 'yargs';
 import { ReplicationPool } from '../../experiments/replication-pool.js';
 import { defaultScenarioFile, packageRoot } from '../../package-paths.js';
 import { writeReport } from '../../report/index.js';
-import { OutputFolder } from '../../results/output-folder.js';
 import { writeRunResults } from '../../results/write-run-results.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
 import { headlineTable } from '../headline.js';
@@ -12,6 +11,7 @@ import { runWithProgress } from '../run-with-progress.js';
 import { shardFromArgs, shardsLocalFromArgs, withShardOptions, type ShardArgs } from '../shard-options.js';
 import { shardRun } from '../shard-command.js';
 import { runShardsLocally } from '../shards-local.js';
+import { openResults } from '../open-results.js';
 
 export const runCommand = {
   command: 'run [scenario]',
@@ -26,7 +26,7 @@ export const runCommand = {
     const loaded = await loadScenario(file, { overrides: runOverrides(args) });
     const s = loaded.scenario;
     if (shard !== null) return shardRun(loaded, shard, { ...args, workers });
-    const folder = OutputFolder.open(args.out ?? join(packageRoot(), 'output', s.name), args.force);
+    const folder = openResults(args.out ?? join(packageRoot(), 'output', s.name), args.force);
     const pool = new ReplicationPool(workers);
     const started = performance.now();
     try {

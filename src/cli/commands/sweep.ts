@@ -7,7 +7,6 @@ import { runScenario } from '../../experiments/run-scenario.js';
 import { nationalKeys, nationalValues } from '../../experiments/shards/replication-records.js';
 import { parseVariations, sweepSettings } from '../../experiments/sweep-plan.js';
 import { packageRoot } from '../../package-paths.js';
-import { OutputFolder } from '../../results/output-folder.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
 import { UsageError } from '../exit-codes.js';
 import { progressReporter } from '../progress.js';
@@ -15,6 +14,7 @@ import { checkWorkers, replicationsArg, runOverrides, withSimulationOptions, typ
 import { shardSweep } from '../shard-command.js';
 import { shardFromArgs, shardsLocalFromArgs, withShardOptions, type ShardArgs } from '../shard-options.js';
 import { runShardsLocally } from '../shards-local.js';
+import { openResults } from '../open-results.js';
 
 export const sweepCommand = {
   command: 'sweep <scenario>',
@@ -40,7 +40,7 @@ export const sweepCommand = {
     const loadedSettings = [];
     for (const s of settings) loadedSettings.push(await loadScenario(args.scenario, { overrides: [...runOverrides(args), ...s.overrides] }));
     if (shard !== null) return shardSweep(base, settings, loadedSettings, { variations, grid: args.grid }, shard, { ...args, workers });
-    const folder = OutputFolder.open(args.out ?? join(packageRoot(), 'output', `sweep-${base.scenario.name}`), args.force);
+    const folder = openResults(args.out ?? join(packageRoot(), 'output', `sweep-${base.scenario.name}`), args.force);
     const pool = new ReplicationPool(workers);
     const started = performance.now();
     const rows: Record<string, string>[] = [];

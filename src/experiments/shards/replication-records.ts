@@ -19,7 +19,7 @@ function metricArrays(m: ReplicationMetrics): [string, Float64Array][] {
 
 /** A full-metrics record: the dimensions, the event count, then every metric array. */
 export function metricsLayout(config: ModelConfig): RecordLayout {
-  const empty = new ReplicationMetrics(config.years, config.cgsIds.length, config.roleIds.length, yearOfWeekTable(config.years).length);
+  const empty = new ReplicationMetrics(config.years, config.cgsIds.length, config.roleIds.length, yearOfWeekTable(config.startYear, config.years).length);
   return [{ name: 'dimensions', length: DIMENSIONS.length }, { name: 'events', length: 1 },
     ...metricArrays(empty).map(([name, a]) => ({ name, length: a.length }))];
 }
