@@ -1,4 +1,5 @@
-import { toSupplyParams } from '../scenario/supply-schema.js';
+import { PSYCHOLOGY_ACCESS } from '../scenario/schema/geography.js';
+import { PSYCHOLOGY_ROLE, supplyContextOf, toSupplyParams } from '../scenario/supply-to-params.js';
 import { projectSupply, replicationStreams, type SupplyParams } from '../supply/index.js';
 import type { ModelConfig } from './model-config.js';
 
@@ -25,6 +26,9 @@ interface CouplingPlan {
   readonly qualified: readonly (Target | null)[];
   readonly trainees: readonly (Target | null)[];
 }
+
+/** Index of in_service in ModelConfig.psychologyAccess (the order of PSYCHOLOGY_ACCESS). */
+const PSYCHOLOGY_IN_SERVICE = PSYCHOLOGY_ACCESS.indexOf('in_service');
 
 const plans = new WeakMap<ModelConfig, CouplingPlan | null>();
 
@@ -82,7 +86,7 @@ function planOf(config: ModelConfig): CouplingPlan | null {
 function buildPlan(config: ModelConfig): CouplingPlan | null {
   const section = config.scenario.supply;
   if (section === undefined || section.mode !== 'pipeline') return null;
-  const all = toSupplyParams(section);
+  const all = toSupplyParams(section, supplyContextOf(config.scenario));
   // Lines of networks this scenario does not simulate would only cost time.
   const lines = all.lines.filter((line) => config.networkIds.includes(line.network));
   return {
@@ -101,7 +105,10 @@ function targetOf(config: ModelConfig, network: string, roleId: string): Target 
   const n = config.networkIds.indexOf(network);
   if (role < 0 || n < 0) return null;
   const nRoles = config.roleIds.length;
-  const cgs = Int32Array.from(config.cgsIds.map((_, c) => c).filter((c) => config.cgsNetwork[c] === n));
+  // Psychologists take posts only in CGSs with in-service psychology (as the data say or the scenario gives it).
+  const hosts = (c: number): boolean => roleId !== PSYCHOLOGY_ROLE || config.psychologyAccess[c] === PSYCHOLOGY_IN_SERVICE;
+  const cgs = Int32Array.from(config.cgsIds.map((_, c) => c).filter((c) => config.cgsNetwork[c] === n && hosts(c)));
+  if (cgs.length === 0) return null;
   const baseline = Array.from(cgs, (c) => config.baselineFte[c * nRoles + role]!);
   const weights = baseline.some((x) => x > 0) ? baseline : Array.from(cgs, (c) => config.population[c]!);
   const total = weights.reduce((a, b) => a + b, 0);

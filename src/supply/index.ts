@@ -1,6 +1,6 @@
 /** Public API of the workforce supply (training pipeline) model. */
 export type {
-  PlacesSchedule, ProjectionOptions, ResolvedLine, SupplyLine, SupplyParams, SupplyProjection,
+  AgeBand, PlacesSchedule, ProjectionOptions, ResolvedLine, SupplyLine, SupplyParams, SupplyProjection,
   SupplyRecord, SupplyRoleParams, Uncertain,
 } from './types.js';
 export { projectSupply, DEFAULT_HOURS_PER_FTE_PER_WEEK } from './project-supply.js';
@@ -22,3 +22,5 @@ export {
   type PipelineBandRow, type PipelineRow,
 } from './records.js';
 export { completionShare, joinersPerYear, steadyStateHeadcount, steadyTraineesByYear } from './closed-forms.js';
+export { reservedSupervisionHours } from './supervision-capacity.js';
+export { lineResponse, type LineResponse } from './response.js';

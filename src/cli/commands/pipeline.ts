@@ -14,7 +14,7 @@ import { scopesOf } from '../../results/scopes.js';
 import { packageVersion } from '../../results/write-run-results.js';
 import type { LoadedScenario } from '../../scenario/load-scenario.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
-import { toSupplyParams } from '../../scenario/supply-schema.js';
+import { supplyContextOf, toSupplyParams } from '../../scenario/supply-to-params.js';
 import {
   PIPELINE_BAND_COLUMNS, PIPELINE_COLUMNS, placesToCloseGap, replicateSupply, replicatedSupplyRecords,
   type FteNeed, type GapSolution, type LineGapResult, type PipelineBandRow, type SupplyParams,
@@ -44,7 +44,7 @@ export const pipelineCommand = {
     try {
       const result = await runWithProgress(loaded, pool, args, `Workload of ${s.name}`);
       const need = fteNeedOf(result.config, result.runs);
-      const params = linesIn(toSupplyParams(s.supply), result.config.networkIds);
+      const params = linesIn(toSupplyParams(s.supply, supplyContextOf(s)), result.config.networkIds);
       const stepsPerYear = s.supply.stepsPerYear ?? 1;
       const projections = replicateSupply(params, { seed: s.run.seed, replications: result.runs.length, startYear: s.run.startYear, years: s.run.years, stepsPerYear });
       const rows = replicatedSupplyRecords(projections, need);
