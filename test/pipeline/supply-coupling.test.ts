@@ -39,7 +39,10 @@ describe('supply.mode: pipeline in the service model', () => {
   it('gives each CGS its share of the network pipeline: qualified FTE by baseline FTE, trainees as registrars and trainee counsellors', () => {
     const fte = supplyFte(current, SEED, 0)!;
     const nCgs = current.cgsIds.length, nRoles = current.roleIds.length;
-    const projection = projectSupply(toSupplyParams(current.scenario.supply!, supplyContextOf(current.scenario)), { startYear: 2026, years: YEARS, streams: replicationStreams(SEED, 0) });
+    const all = toSupplyParams(current.scenario.supply!, supplyContextOf(current.scenario));
+    // Only the simulated network is projected, as in the coupling (moves between networks then stay within it).
+    const lines = all.lines.filter((line) => line.network === 'south_west');
+    const projection = projectSupply({ ...all, lines }, { startYear: 2026, years: YEARS, streams: replicationStreams(SEED, 0) });
     const at = (year: number, role: string) => projection.records.find((r) => r.year === year && r.network === 'south_west' && r.role === role)!;
     const role = (id: string) => current.roleIds.indexOf(id);
     const cells = (y: number, r: number) => Array.from({ length: nCgs }, (_, c) => fte[(y * nCgs + c) * nRoles + r]!);
