@@ -21,6 +21,6 @@ export {
   PIPELINE_BAND_COLUMNS, PIPELINE_COLUMNS, replicatedSupplyRecords, supplyDetailRows, supplyRecords,
   type PipelineBandRow, type PipelineRow,
 } from './records.js';
-export { completionShare, joinersPerYear, steadyStateHeadcount, steadyTraineesByYear } from './closed-forms.js';
+export { completionShare, joinersPerYear, lineCompletionShare, steadyStateHeadcount, steadyTraineesByYear } from './closed-forms.js';
 export { reservedSupervisionHours } from './supervision-capacity.js';
 export { lineResponse, type LineResponse } from './response.js';
