@@ -24,3 +24,4 @@ export {
 export { completionShare, joinersPerYear, lineCompletionShare, steadyStateHeadcount, steadyTraineesByYear } from './closed-forms.js';
 export { reservedSupervisionHours } from './supervision-capacity.js';
 export { lineResponse, type LineResponse } from './response.js';
+export { allocatePlaces, largestRemainder, type AllocationOptions, type NetworkAllocation } from './allocate-places.js';
