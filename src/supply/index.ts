@@ -25,3 +25,5 @@ export { completionShare, joinersPerYear, lineCompletionShare, steadyStateHeadco
 export { reservedSupervisionHours } from './supervision-capacity.js';
 export { lineResponse, type LineResponse } from './response.js';
 export { allocatePlaces, largestRemainder, type AllocationOptions, type NetworkAllocation } from './allocate-places.js';
+export { FLOW_COLUMNS, FLOW_ROUTES, SUPERVISION_COLUMNS, flowRows, supervisionRows, type FlowRow } from './flow-rows.js';
+export { ANCHOR_COLUMNS, checkAnchors, type Anchor, type AnchorCheck } from './anchors.js';
