@@ -129,22 +129,32 @@ function greedySplit(responses: readonly NetworkResponse[], total: number): numb
     const open = responses.map((r, i) => places[i]! + 1 <= r.hostable + 1e-9);
     const pool = open.some(Boolean) ? open : responses.map(() => true);
     let best = -1;
-    let bestGain = -1;
-    let bestPer100k = Infinity;
+    let bestKey: readonly number[] = [];
     responses.forEach((r, i) => {
       if (!pool[i]) return;
-      const gain = Math.min(r.perPlace, left[i]!);
+      // Most gap closed first; then a place that adds staff at all (a psychologist place where no CGS has
+      // in-service psychology adds none); then the lowest FTE per 100,000 (the equitable choice).
       const per100k = r.population > 0 ? (r.base + r.perPlace * places[i]!) / r.population : Infinity;
-      // Ties (every gap closed, or no effect) go where FTE per 100,000 is lowest: the equitable choice.
-      if (gain > bestGain + 1e-12 || (Math.abs(gain - bestGain) <= 1e-12 && per100k < bestPer100k)) {
-        best = i; bestGain = gain; bestPer100k = per100k;
+      const key = [Math.min(r.perPlace, left[i]!), r.perPlace > 1e-12 ? 1 : 0, -per100k];
+      if (best < 0 || isBetter(key, bestKey)) {
+        best = i;
+        bestKey = key;
       }
     });
     if (best < 0) break;
     places[best]! += 1;
-    left[best] = Math.max(0, left[best]! - Math.max(0, bestGain));
+    left[best] = Math.max(0, left[best]! - Math.max(0, bestKey[0]!));
   }
   return places;
+}
+
+/** Lexicographic comparison with a tolerance, so float noise does not break ties by accident. */
+function isBetter(key: readonly number[], than: readonly number[]): boolean {
+  for (let i = 0; i < key.length; i += 1) {
+    if (key[i]! > than[i]! + 1e-12) return true;
+    if (key[i]! < than[i]! - 1e-12) return false;
+  }
+  return false;
 }
 
 /** Whole shares of `total` proportional to `weights` that sum exactly to `total` (largest remainder, ties to the earlier). */
