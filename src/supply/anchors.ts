@@ -70,7 +70,8 @@ function fromInitialTrainees(p: SupplyProjection, anchor: Anchor): number {
 
 /** Starters k years before the start census, from the trainees then in year k of training. */
 function startsFrom(line: ResolvedLine, k: number): number {
-  if (k >= Math.ceil(line.trainingDurationYears / line.trainingFtePerHead - 1e-9)) return NaN;
+  // Cohorts that had left training by the census, or that the start stocks do not list, cannot be read back.
+  if (k >= Math.ceil(line.trainingDurationYears / line.trainingFtePerHead - 1e-9) || k >= line.initialTraineesByYear.length) return NaN;
   let survival = 1;
   for (let year = 0; year < k; year += 1) survival *= 1 - attritionInYear(line, year);
   return (line.initialTraineesByYear[k] ?? 0) / survival;

@@ -11,7 +11,13 @@ export interface FlowPoint {
 }
 
 /** Joiners above the axis, leavers below, in the order of FLOW_ROUTES. */
-const ROUTE_ORDER = ['training', 'international', 'return_to_practice', 'other_sectors', 'moves_in', 'moves_out', 'leavers_nhs', 'retirements'];
+const ROUTE_LABELS: Readonly<Record<string, string>> = {
+  training: 'From training', international: 'International recruitment', return_to_practice: 'Return to practice',
+  other_sectors: 'From other specialties or sectors', moves_in: 'Moves in from other networks', moves_out: 'Moves out to other networks',
+  leavers_nhs: 'Leaving the NHS', retirements: 'Retirement',
+};
+const ROUTE_ORDER = Object.keys(ROUTE_LABELS);
+const routeLabel = (route: string): string => ROUTE_LABELS[route] ?? label(route);
 
 /**
  * Pipeline: joiners (above zero) and leavers (below) of qualified staff by route and year, all
@@ -23,11 +29,11 @@ export function pipelineFlows(rows: readonly FlowPoint[]): ChartDef | undefined 
   const totals = new Map<string, { role: string; year: number; route: string; heads: number }>();
   for (const r of rows) {
     const key = `${r.role}|${r.year}|${r.route}`;
-    const t = totals.get(key) ?? { role: label(r.role), year: r.year, route: label(r.route), heads: 0 };
+    const t = totals.get(key) ?? { role: label(r.role), year: r.year, route: routeLabel(r.route), heads: 0 };
     t.heads += r.heads;
     totals.set(key, t);
   }
-  const routes = ROUTE_ORDER.map(label);
+  const routes = ROUTE_ORDER.map(routeLabel);
   const values = [...totals.values()].map((v) => ({ ...v, order: routes.indexOf(v.route) }));
   const spec = {
     $schema: SCHEMA,
@@ -138,7 +144,7 @@ export function pipelineAnchors(rows: readonly AnchorPoint[]): ChartDef | undefi
     width: 360,
     height: { step: 28 },
     layer: [
-      { mark: { type: 'bar', color: '#DDDDDD', height: 14 }, encoding: { y: { field: 'name', type: 'nominal', title: null }, x: { field: 'low', type: 'quantitative', title: 'Heads or places' }, x2: { field: 'high' } } },
+      { mark: { type: 'bar', color: '#DDDDDD', height: 14 }, encoding: { y: { field: 'name', type: 'nominal', title: null, axis: { labelLimit: 420 } }, x: { field: 'low', type: 'quantitative', title: 'Heads or places' }, x2: { field: 'high' } } },
       { mark: { type: 'tick', color: '#000000', thickness: 2 }, encoding: { y: { field: 'name', type: 'nominal' }, x: { field: 'anchor', type: 'quantitative' } } },
       { mark: { type: 'point', filled: true, size: 80, color: OKABE_ITO[1]! }, encoding: { y: { field: 'name', type: 'nominal' }, x: { field: 'model', type: 'quantitative' }, tooltip: [{ field: 'name' }, { field: 'anchor' }, { field: 'model', format: ',.1f' }, { field: 'within' }] } },
     ],
