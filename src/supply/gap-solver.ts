@@ -40,7 +40,7 @@ interface LineGapBase {
   readonly role: string;
   readonly byYear: number;
   readonly currentPlacesPerYear: number;
-  /** First census a change of places from `fromYear` reaches: fromYear + training + time to fill. */
+  /** First census a change of places from `fromYear` reaches (part of a cohort: training and time to fill are continuous delays). */
   readonly earliestEffectYear: number;
   /** Supply and gap at byYear if places stay as scheduled. */
   readonly withoutChange: Achievable;
@@ -88,11 +88,13 @@ function solveLine(params: SupplyParams, index: number, line: ResolvedLine, need
     return { year, placesPerYear: places, fteSupply, fteNeeded, gap: fteNeeded - fteSupply };
   };
   const placesFor = (year: number): number | undefined => placesNeeded(achieve(year, 0).gap, perPlace[at(year)]!, options);
-  const lagSteps = Math.ceil(trainingSteps(line, stepsPerYear) + fillSteps(line.timeToFillMonths, stepsPerYear) - 1e-9);
+  // Training and time to fill are continuous delays: the first census a place reaches is where its effect starts.
+  const firstEffect = perPlace.findIndex((fte, i) => options.startYear + i >= fromYear && fte > EFFECT_FLOOR);
+  const lagYears = Math.floor((trainingSteps(line, stepsPerYear) + fillSteps(line.timeToFillMonths, stepsPerYear)) / stepsPerYear + 1e-9);
   const currentPlacesPerYear = placesInYear(line.trainingPlacesPerYear, fromYear);
   const common = {
     network: line.network, role: line.role, byYear, currentPlacesPerYear,
-    earliestEffectYear: fromYear + Math.ceil(lagSteps / stepsPerYear),
+    earliestEffectYear: firstEffect >= 0 ? options.startYear + firstEffect : fromYear + lagYears,
     withoutChange: achieve(byYear, currentPlacesPerYear, current[at(byYear)]!),
   };
   const places = placesFor(byYear);
