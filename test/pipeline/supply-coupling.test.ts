@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReplicationMetrics } from '../../src/model/metrics.js';
 import { compileModel, type ModelConfig } from '../../src/model/model-config.js';
 import { runReplication } from '../../src/model/replication.js';
-import { supplyFte } from '../../src/model/supply-coupling.js';
+import { supervisionPlanOf, supplyFte } from '../../src/model/supply-coupling.js';
 import { replicationTable } from '../../src/results/replication-table.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { supplyContextOf, toSupplyParams } from '../../src/scenario/supply-to-params.js';
@@ -94,5 +94,37 @@ describe('supply.mode: fixed', () => {
     expect(Array.from(a.counters)).toEqual(Array.from(b.counters));
     expect(Array.from(a.fteWeeks)).toEqual(Array.from(b.fteWeeks));
     expect(Array.from(a.waitHistogram)).toEqual(Array.from(b.waitHistogram));
+  });
+});
+
+describe('supervision from the supply model', () => {
+  it('names consultants as supervisors of registrars and counsellors of trainee counsellors, at the supply hours per trainee FTE', async () => {
+    const config = await configOf();
+    const plan = supervisionPlanOf(config);
+    const role = (id: string) => config.roleIds.indexOf(id);
+    expect(plan.supervisorOf[role('specialty_registrar')]).toBe(role('clinical_geneticist'));
+    expect(plan.supervisorOf[role('trainee_genetic_counsellor')]).toBe(role('genetic_counsellor'));
+    // data/supply_roles.csv: 3 h a week per registrar at 0.9 FTE per head; 3.5 h per trainee counsellor at 0.85.
+    expect(plan.hoursPerTraineeFtePerWeek[role('specialty_registrar')]).toBeCloseTo(3 / 0.9, 12);
+    expect(plan.hoursPerTraineeFtePerWeek[role('trainee_genetic_counsellor')]).toBeCloseTo(3.5 / 0.85, 12);
+    expect(plan.supervisorOf[role('genetic_counsellor')]).toBe(-1);
+  });
+});
+
+describe('psychologists from the pipeline', () => {
+  it('are placed only in CGSs with in-service psychology, as the data say or the scenario gives it', async () => {
+    const psychologists = ['supply.mode=pipeline', 'supply.networks.south_west.clinical_psychologist.initialQualifiedHeadcount=5'];
+    const none = await configOf(...psychologists);
+    const given = await configOf(...psychologists, 'geography.cgs.L.psychologyAccess=in_service');
+    const cell = (config: ModelConfig, cgs: string) => {
+      const nRoles = config.roleIds.length;
+      return supplyFte(config, SEED, 0)![config.cgsIds.indexOf(cgs) * nRoles + config.roleIds.indexOf('clinical_psychologist')]!;
+    };
+    // South West has no CGS with in-service psychology: the pipeline's psychologists have no post there.
+    expect(cell(none, 'L')).toBeNaN();
+    expect(cell(none, 'M')).toBeNaN();
+    // Given to L, L takes all of the network's psychologists (5 heads at 0.8 FTE) and M none.
+    expect(cell(given, 'L')).toBeCloseTo(5 * 0.8, 9);
+    expect(cell(given, 'M')).toBeNaN();
   });
 });
