@@ -81,8 +81,8 @@ const ageBandSchema = z.strictObject({
   toAge: z.number().int({ error: 'must be a whole age in years' }).max(80, { error: 'must be an age <= 80' }).describe('Last age of the band (years, inclusive).'),
   share: share('a share of qualified headcount in the band').describe('Share of qualified headcount in the band at the start.'),
   retirementRatePerYearShare: share('a share of the band retiring per year').describe('Share of the band retiring each year.'),
-  source: z.string().optional(),
-});
+  source: z.string().optional().describe('Citation or "illustrative assumption: ..." with its reasoning.'),
+}).describe('One age band of the starting profile: ages fromAge to toAge, its share of heads and its retirement rate.');
 
 /** Fields that describe the role's people, not a network's posts: one value for every network, so moves keep ages. */
 const roleOnlyShape = {
@@ -109,23 +109,24 @@ const leversSchema = z.strictObject({
 }).describe('Training places and starting stocks of one role in one network.');
 
 const stocksSchema = z.strictObject({
-  initialTraineesByYear: z.array(nonNegative('trainees in this year of training')).optional(),
-  initialQualifiedHeadcount: nonNegative('qualified headcount in post').optional(),
-  source: z.string().optional(),
+  initialTraineesByYear: z.array(nonNegative('trainees in this year of training')).optional()
+    .describe('Trainees (heads) at the start year\'s census by year of training, first year first.'),
+  initialQualifiedHeadcount: nonNegative('qualified headcount in post').optional().describe('Qualified heads in post at the start year\'s census.'),
+  source: z.string().optional().describe('Citation or reasoning.'),
 }).describe('Trainees by year of training and qualified heads at a start year\'s census.');
 
 /** What a published anchor counts: qualified heads at the census, trainees started, or places commissioned. */
 export const ANCHOR_MEASURES = ['qualified_headcount', 'intake', 'places_commissioned'] as const;
 
 const anchorSchema = z.strictObject({
-  year: z.number().int(),
-  role: roleId,
-  measure: z.enum(ANCHOR_MEASURES),
-  value: z.number(),
+  year: z.number().int().describe('Calendar (financial) year of the figure.'),
+  role: roleId.describe('Qualified role id the figure counts.'),
+  measure: z.enum(ANCHOR_MEASURES).describe('qualified_headcount at the census, intake (trainees started) or places_commissioned.'),
+  value: z.number().describe('The published figure (heads or places, England).'),
   low: z.number().describe('Lowest value the model may show and still match (the stated tolerance).'),
-  high: z.number(),
-  source: z.string(),
-});
+  high: z.number().describe('Highest value the model may show and still match.'),
+  source: z.string().describe('Citation, with how the England figure was derived.'),
+}).describe('A published workforce figure with its tolerance.');
 
 /** Fixed staffing (baseline plus recruitment) or staffing from the training pipeline. */
 export const SUPPLY_MODES = ['fixed', 'pipeline'] as const;
@@ -144,7 +145,8 @@ const supplyShape = z.strictObject({
   // Network keys are checked against geography.networks by `checkSupplyReferences`.
   networks: z.record(z.string(), z.record(roleId, leversSchema).describe('Levers and stocks of one network (a key of geography.networks), by supply role.'))
     .describe('Training places and starting stocks by network and role.'),
-  startStocks: z.record(z.string().regex(/^\d{4}$/, { error: 'must be a calendar year, e.g. 2019' }), z.record(z.string(), z.record(roleId, stocksSchema)))
+  startStocks: z.record(z.string().regex(/^\d{4}$/, { error: 'must be a calendar year, e.g. 2019' }),
+    z.record(z.string(), z.record(roleId, stocksSchema).describe('Stocks of one network by supply role.')).describe('Stocks at one start year, by network.'))
     .optional().describe('Starting stocks by start year, network and role (data/supply_start_stocks.csv): a run starting in a listed year (a back-cast) starts from them instead of the networks\' initial stocks.'),
   anchors: z.array(anchorSchema).optional()
     .describe('Published workforce figures the pipeline report compares the projection with (data/supply_anchors.csv).'),
