@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { pipelineAllocation, pipelineAnchors, pipelineFlows, type AllocationPoint, type AnchorPoint, type FlowPoint } from '../charts/pipeline-flows.js';
+import { pipelineSupervision } from '../charts/pipeline-supervision.js';
 import { pipelineStocks, pipelineSupply } from '../charts/pipeline.js';
 import type { Headline } from '../html/headline.js';
 import { num, readCsvIfPresent, str, type CsvRow } from '../read-csv.js';
@@ -39,7 +40,10 @@ export async function pipelineReport(folder: ResultFolder): Promise<ReportConten
       year: num(r, 'year'), role: str(r, 'role'), measure: str(r, 'measure'), anchor: num(r, 'anchor'), low: num(r, 'low'), high: num(r, 'high'),
       model: num(r, 'model'), within: str(r, 'within'), note: str(r, 'note'),
     })),
-    rowsOf(folder.dir, 'supply_supervision.csv', (r) => ({ year: num(r, 'year'), network: str(r, 'network'), role: str(r, 'role'), notHosted: num(r, 'intake_not_hosted'), short: num(r, 'supervisor_fte_short'), fte: num(r, 'supervision_fte') })),
+    rowsOf(folder.dir, 'supply_supervision.csv', (r) => ({
+      year: num(r, 'year'), network: str(r, 'network'), role: str(r, 'role'), notHosted: num(r, 'intake_not_hosted'), short: num(r, 'supervisor_fte_short'),
+      fte: num(r, 'supervision_fte'), givenHoursPerWeek: num(r, 'supervision_hours_per_week'), reservedHoursPerWeek: num(r, 'reserved_hours_per_week'),
+    })),
     rowsOf(folder.dir, 'training_allocation_summary.csv', (r) => ({ role: str(r, 'role'), split: str(r, 'split'), closed: num(r, 'gap_closed_fte'), spread: num(r, 'fte_per_100k_spread'), short: num(r, 'supervisor_fte_short') })),
   ]);
   const notes = [
@@ -53,7 +57,7 @@ export async function pipelineReport(folder: ResultFolder): Promise<ReportConten
   ];
   return {
     title: folder.run.name ?? 'Training pipeline',
-    charts: [pipelineSupply(rows), pipelineStocks(rows), pipelineFlows(flows), pipelineAnchors(anchors), pipelineAllocation(allocation)].filter(defined),
+    charts: [pipelineSupply(rows), pipelineStocks(rows), pipelineFlows(flows), pipelineSupervision(supervision), pipelineAnchors(anchors), pipelineAllocation(allocation)].filter(defined),
     headlines: pipelineHeadlines(rows),
     notes,
   };
