@@ -110,6 +110,9 @@ describe('cgs-sim pipeline', () => {
     const report = readFileSync(join(out, 'report.html'), 'utf8');
     expect(report).toContain('closing the gaps vs population share');
     expect(report).toContain('Joiners and leavers of qualified staff by route');
+    expect(report).toContain('Supervision of trainees: hours given against hours reserved');
+    const supervision = readCsv(join(out, 'supply_supervision.csv'));
+    expect(supervision.header).toContain('supervisor_fte_short');
   });
 
   it('exits 2 for an unknown --roles id or a negative --allocate-places, writing nothing', () => {
