@@ -19,6 +19,7 @@ import {
 import { UsageError } from '../exit-codes.js';
 import { runWithProgress } from '../run-with-progress.js';
 import { checkWorkers, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
+import { openResults } from '../open-results.js';
 import { allocationRequest, runAllocation, writeAllocation } from './pipeline-allocation.js';
 import { fteNeedOf } from './pipeline-need.js';
 import { allocationReport, anchorReport, gapReport, summaryTable } from './pipeline-text.js';
@@ -44,7 +45,7 @@ export const pipelineCommand = {
     const allParams = toSupplyParams(s.supply, context);
     const years = { startYear: s.run.startYear, fromYear: s.run.startYear + 1, finalYear: lastYear, stepsPerYear: s.supply.stepsPerYear ?? 1 };
     const request = allocationRequest(args.allocatePlaces, args.roles, allParams, years.fromYear);
-    const folder = OutputFolder.open(args.out ?? join(packageRoot(), 'output', `pipeline-${s.name}`), args.force);
+    const folder = openResults(args.out ?? join(packageRoot(), 'output', `pipeline-${s.name}`), args.force);
     const pool = new ReplicationPool(workers);
     const started = performance.now();
     try {
