@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { OutputExistsError } from '../results/output-folder.js';
 import { ScenarioError } from '../scenario/errors.js';
+import { appCommand } from './commands/app.js';
 import { compareCommand } from './commands/compare.js';
 import { pipelineCommand } from './commands/pipeline.js';
 import { runCommand } from './commands/run.js';
@@ -25,7 +26,8 @@ export async function main(argv: string[]): Promise<void> {
       .command(validateCommand as never)
       .command(schemaCommand as never)
       .command(docsCommand as never)
-      .demandCommand(1, 'Name a command: run, validate, compare, solve, sweep, pipeline, schema, docs')
+      .command(appCommand as never)
+      .demandCommand(1, 'Name a command: run, validate, compare, solve, sweep, pipeline, app, schema, docs')
       .strict()
       .fail((message, error) => {
         throw error ?? new UsageError(message);

@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../package-paths.js';
+import { packageVersion } from '../results/write-run-results.js';
+import type { LoadedScenario } from '../scenario/load-scenario.js';
+import type { AppData } from './app-data.js';
+import { BUNDLES } from './bundle-files.js';
+import { appPageHtml } from './page-html.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+function bundle(path: string): string {
+  const file = join(packageRoot(), path);
+  if (!existsSync(file)) throw new Error(`${file} not found: the browser scripts are built by \`npm run build\``);
+  return readFileSync(file, 'utf8');
+}
+
+/** The what-if page for a loaded scenario, as one self-contained HTML text. */
+export function appPage(loaded: LoadedScenario): string {
+  const data: AppData = {
+    version: packageVersion(),
+    sourceFile: loaded.file,
+    scenario: loaded.scenario,
+    assumptions: loaded.assumptions,
+    workerSource: bundle(BUNDLES.worker),
+  };
+  return appPageHtml(data, bundle(BUNDLES.page));
+}
+
+/** Writes the what-if page to `out` (refused if it exists unless `force`); returns the absolute path. */
+export function writeAppPage(loaded: LoadedScenario, out: string, force: boolean): string {
+  return writeFileAtomic(out, appPage(loaded), force);
+}
