@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const file = process.argv[2];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.type() + ': ' + m.text()); });
+page.on('pageerror', (e) => errors.push('pageerror: ' + e.message));
+await page.route('**/*', (r) => r.request().url().startsWith('file://') ? r.continue() : (errors.push('request ' + r.request().url()), r.abort()));
+const t0 = Date.now();
+await page.goto('file://' + file);
+await page.waitForFunction(() => document.body.dataset.status === 'done' || document.body.dataset.status === 'error', null, { timeout: 300000 });
+console.log('status', await page.evaluate(() => document.body.dataset.status + ' ' + document.getElementById('run-status').textContent), (Date.now() - t0) / 1000, 's');
+console.log(await page.evaluate(() => [...document.querySelectorAll('[data-metric]')].map((e) => e.dataset.metric + '=' + e.dataset.value).join('\n')));
+await page.screenshot({ path: '/tmp/ba-shot.png', fullPage: false });
+console.log(errors.join('\n'));
+await browser.close();
