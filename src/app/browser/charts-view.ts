@@ -30,5 +30,7 @@ export async function drawCharts(container: HTMLElement, charts: readonly ChartD
     const view = new View(parse(compile(def.spec).spec), { renderer: 'svg', container: target, hover: false });
     views.push(view);
     await view.runAsync();
+    // Let the page handle input between charts rather than drawing them all in one block.
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }

@@ -5,7 +5,7 @@ import type { Scenario } from '../../scenario/schema/scenario.js';
 import { APP_DATA_ID, type AppData } from '../app-data.js';
 import { csvText } from '../csv-text.js';
 import { applyOverrides, leverGroups, leverOverrides, runSettings, type LeverValue } from '../levers/index.js';
-import { resultTables, type ResultTables } from '../result-tables.js';
+import type { ResultTables } from '../result-tables.js';
 import { whatIfYaml } from '../scenario-yaml.js';
 import { zipStore } from '../zip-store.js';
 import { drawCharts } from './charts-view.js';
@@ -43,11 +43,11 @@ function progress(done: number, total: number): void {
 /** Runs every replication of a scenario on the page's workers and summarises them as `run` does. */
 async function simulate(scenario: Scenario, over: Plain, key: string, label: string, offset: number, total: number): Promise<Results> {
   const jobs = Array.from({ length: scenario.run.replications }, (_, replication) => ({ key, scenario, seed: scenario.run.seed, replication }));
-  const runs = await pool.run(jobs, (done) => {
+  const tables = await pool.run(jobs, (done) => {
     progress(offset + done, total);
-    byId('run-status').textContent = `${label}: ${done} of ${jobs.length} replications`;
+    byId('run-status').textContent = done < jobs.length ? `${label}: ${done} of ${jobs.length} replications` : `${label}: summarising`;
   });
-  return { scenario, over, tables: resultTables(compileModel(scenario), runs) };
+  return { scenario, over, tables };
 }
 
 async function update(): Promise<void> {

@@ -1,6 +1,7 @@
-import { fromMessage } from '../../experiments/metrics-transfer.js';
+import { buffersOf, fromMessage, toMessage } from '../../experiments/metrics-transfer.js';
 import type { ReplicationMetrics } from '../../model/metrics.js';
-import type { WorkerJob, WorkerReply } from './messages.js';
+import type { ResultTables } from '../result-tables.js';
+import type { ReplicationJob, WorkerJob, WorkerReply } from './messages.js';
 
 /** Raised to the caller of a run that a newer run replaced. */
 export class CancelledError extends Error {
@@ -10,10 +11,13 @@ export class CancelledError extends Error {
   }
 }
 
+type Job = Omit<ReplicationJob, 'id' | 'kind'>;
+
 /**
  * Runs replications on Web Workers started from the page's own worker script (a Blob, so it
- * works from file://). Results come back in job order whatever finished first; each
- * replication's random numbers depend only on (seed, replication), as on the command line.
+ * works from file://), and summarises them there too, so the page thread stays free. Results
+ * come back in job order whatever finished first; each replication's random numbers depend only
+ * on (seed, replication), as on the command line.
  */
 export class PagePool {
   private readonly url: string;
@@ -24,25 +28,41 @@ export class PagePool {
     this.url = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
   }
 
-  run(jobs: readonly Omit<WorkerJob, 'id'>[], onDone: (done: number, total: number) => void): Promise<ReplicationMetrics[]> {
+  /** Simulates the replications and summarises them as `cgs-sim run` does. */
+  async run(jobs: readonly Job[], onDone: (done: number, total: number) => void): Promise<ResultTables> {
+    const runs = await this.replications(jobs, onDone);
+    const first = jobs[0]!;
+    const messages = runs.map(toMessage);
+    const [tables] = await this.dispatch<ResultTables>(1, (worker, id) => {
+      worker.postMessage({ kind: 'summary', id, key: first.key, scenario: first.scenario, runs: messages } satisfies WorkerJob, runs.flatMap(buffersOf));
+    }, (reply) => ('tables' in reply ? reply.tables : undefined), () => undefined);
+    return tables!;
+  }
+
+  private replications(jobs: readonly Job[], onDone: (done: number, total: number) => void): Promise<ReplicationMetrics[]> {
+    return this.dispatch(jobs.length, (worker, id) => worker.postMessage({ ...jobs[id]!, kind: 'replication', id } satisfies WorkerJob),
+      (reply) => ('metrics' in reply ? fromMessage(reply.metrics) : undefined), onDone);
+  }
+
+  /** Hands jobs 0..count-1 to idle workers and collects their replies in job order. */
+  private dispatch<T>(count: number, send: (worker: Worker, id: number) => void, read: (reply: WorkerReply) => T | undefined,
+    onDone: (done: number, total: number) => void): Promise<T[]> {
     this.cancel();
-    while (this.workers.length < Math.min(this.size, jobs.length)) this.workers.push(new Worker(this.url, { name: `cgs-sim replications ${this.workers.length + 1}` }));
-    const results: ReplicationMetrics[] = new Array(jobs.length);
+    while (this.workers.length < Math.min(this.size, count)) this.workers.push(new Worker(this.url, { name: `cgs-sim worker ${this.workers.length + 1}` }));
+    const results: T[] = new Array(count);
     let next = 0;
     let done = 0;
     return new Promise((resolve, reject) => {
       this.abort = () => reject(new CancelledError());
       const fail = (message: string) => { this.cancel(); reject(new Error(message)); };
-      const feed = (worker: Worker) => {
-        if (next < jobs.length) worker.postMessage({ ...jobs[next]!, id: next++ } satisfies WorkerJob);
-      };
-      for (const worker of this.workers.slice(0, jobs.length)) {
+      const feed = (worker: Worker) => { if (next < count) send(worker, next++); };
+      for (const worker of this.workers.slice(0, count)) {
         worker.onmessage = (event: MessageEvent<WorkerReply>) => {
           const reply = event.data;
-          if ('error' in reply) return fail(`replication ${jobs[reply.id]!.replication} failed: ${reply.error}`);
-          results[reply.id] = fromMessage(reply.metrics);
-          onDone(++done, jobs.length);
-          if (done < jobs.length) return feed(worker);
+          if ('error' in reply) return fail(`worker job ${reply.id} failed: ${reply.error}`);
+          results[reply.id] = read(reply)!;
+          onDone(++done, count);
+          if (done < count) return feed(worker);
           this.abort = null;
           resolve(results);
         };
