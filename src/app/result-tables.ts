@@ -2,6 +2,7 @@ import type { ReplicationMetrics } from '../model/metrics.js';
 import type { ModelConfig } from '../model/model-config.js';
 import { replicationTable, ScopeYearSums, type MetricSeries } from '../results/replication-table.js';
 import { staffingNeedRows, staffTimeRows, summaryRows, waitDistributionRows, waitingListRows, type Row } from '../results/tables.js';
+import { csvText } from './csv-text.js';
 
 /** The rows of every CSV `cgs-sim run` writes from replications, and the per-replication table behind them. */
 export interface ResultTables {
@@ -24,5 +25,28 @@ export function resultTables(config: ModelConfig, runs: readonly ReplicationMetr
     staffTime: staffTimeRows(config, sums),
     staffingNeed: staffingNeedRows(config, table),
     waitDistribution: waitDistributionRows(config, sums),
+  };
+}
+
+/** What the page keeps of a run: the tables it draws (the fan chart needs only all priorities) and each CSV as text. */
+export interface PageResults extends Omit<ResultTables, 'waitingList'> {
+  /** waiting_list.csv rows for all priorities together. */
+  readonly waitingList: readonly Row[];
+  /** File name to CSV text, as `cgs-sim run` writes it. */
+  readonly csv: Readonly<Record<string, string>>;
+}
+
+/** Shrinks the tables to what the page draws, with the CSV files as text (built where the tables are, off the page thread). */
+export function pageResults(t: ResultTables): PageResults {
+  return {
+    ...t,
+    waitingList: t.waitingList.filter((r) => r['priority'] === 'all'),
+    csv: {
+      'summary.csv': csvText(t.summary),
+      'waiting_list.csv': csvText(t.waitingList),
+      'staff_time.csv': csvText(t.staffTime),
+      'staffing_need.csv': csvText(t.staffingNeed),
+      'wait_distribution.csv': csvText(t.waitDistribution),
+    },
   };
 }

@@ -1,5 +1,5 @@
 import type { MetricsMessage } from '../../experiments/metrics-transfer.js';
-import type { ResultTables } from '../result-tables.js';
+import type { PageResults } from '../result-tables.js';
 
 /** One replication for a page worker. `key` names the scenario so the worker reuses its compiled model. */
 export interface ReplicationJob {
@@ -24,5 +24,5 @@ export type WorkerJob = ReplicationJob | SummaryJob;
 
 export type WorkerReply =
   | { readonly id: number; readonly metrics: MetricsMessage }
-  | { readonly id: number; readonly tables: ResultTables }
+  | { readonly id: number; readonly tables: PageResults }
   | { readonly id: number; readonly error: string };

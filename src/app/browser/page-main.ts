@@ -5,7 +5,7 @@ import type { Scenario } from '../../scenario/schema/scenario.js';
 import { APP_DATA_ID, type AppData } from '../app-data.js';
 import { csvText } from '../csv-text.js';
 import { applyOverrides, leverGroups, leverOverrides, runSettings, type LeverValue } from '../levers/index.js';
-import type { ResultTables } from '../result-tables.js';
+import type { PageResults } from '../result-tables.js';
 import { whatIfYaml } from '../scenario-yaml.js';
 import { zipStore } from '../zip-store.js';
 import { drawCharts } from './charts-view.js';
@@ -23,7 +23,7 @@ const values = new Map<string, LeverValue>();
 const pool = new PagePool(data.workerSource, Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2)));
 const roleLabels = new Map(Object.entries(source.workforce.roles).map(([id, r]) => [id, r.label]));
 
-interface Results { readonly scenario: Scenario; readonly over: Plain; readonly tables: ResultTables }
+interface Results { readonly scenario: Scenario; readonly over: Plain; readonly tables: PageResults }
 let baseline: { key: string; results: Results } | null = null;
 let current: Results | null = null;
 let generation = 0;
@@ -132,11 +132,7 @@ function downloadResults(): void {
   if (current === null) return;
   const t = current.tables;
   const files = [
-    { name: 'summary.csv', text: csvText(t.summary) },
-    { name: 'waiting_list.csv', text: csvText(t.waitingList) },
-    { name: 'staff_time.csv', text: csvText(t.staffTime) },
-    { name: 'staffing_need.csv', text: csvText(t.staffingNeed) },
-    { name: 'wait_distribution.csv', text: csvText(t.waitDistribution) },
+    ...Object.entries(t.csv).map(([name, text]) => ({ name, text })),
     { name: 'assumptions.csv', text: csvText(data.assumptions.map((a) => ({ path: a.path, value: a.value, unit: a.unit, source: a.source })), ['path', 'value', 'unit', 'source']) },
     { name: 'scenario.resolved.yaml', text: stringify(current.scenario, { lineWidth: 0 }) },
     { name: 'what-if.yaml', text: whatIfYaml(data.sourceFile, source.name, current.over) },

@@ -10,7 +10,7 @@ import { formatValue, type Headline } from '../../report/html/headline.js';
 import { toComparison } from '../../report/records-experiments.js';
 import { toStaffingNeed, toStaffTime, toSummary, toWaitDistribution, toWaitingList } from '../../report/records.js';
 import type { Row } from '../../results/tables.js';
-import type { ResultTables } from '../result-tables.js';
+import type { PageResults } from '../result-tables.js';
 import { el } from './dom.js';
 
 /** A place results are shown for, as summary.csv names it. */
@@ -47,7 +47,7 @@ function figure(row: Row, format: Headline['format'], label: string): HTMLElemen
 }
 
 /** Final-year headline figures for the place shown. */
-export function headlineFigures(tables: ResultTables, shown: ShownScope): HTMLElement {
+export function headlineFigures(tables: PageResults, shown: ShownScope): HTMLElement {
   const rows = tables.summary.filter(inShown(shown));
   const year = finalYear(rows);
   const cards = HEADLINES.flatMap(([metric, label, format]) => {
@@ -58,7 +58,7 @@ export function headlineFigures(tables: ResultTables, shown: ShownScope): HTMLEl
 }
 
 /** FTE available and needed by role in the final year, each cell carrying its summary.csv value. */
-export function fteTable(tables: ResultTables, shown: ShownScope, roleLabels: ReadonlyMap<string, string>): HTMLElement {
+export function fteTable(tables: PageResults, shown: ShownScope, roleLabels: ReadonlyMap<string, string>): HTMLElement {
   const rows = tables.summary.filter(inShown(shown));
   const year = finalYear(rows);
   const cell = (metric: string) => {
@@ -76,8 +76,8 @@ export function fteTable(tables: ResultTables, shown: ShownScope, roleLabels: Re
  * The what-if's paired difference from the baseline (common random numbers, as `compare`), final
  * year, for the place shown: a table whose cells carry the values, and the report's chart.
  */
-export function differences(current: ResultTables, baseline: ResultTables, shown: ShownScope): { table: HTMLElement; chart: ChartDef | undefined } {
-  const keep = (t: ResultTables) => t.table.filter((s) => s.scope.scope === shown.scope && s.scope.id === shown.scopeId && DIFFERENCE_METRICS.includes(s.metric));
+export function differences(current: PageResults, baseline: PageResults, shown: ShownScope): { table: HTMLElement; chart: ChartDef | undefined } {
+  const keep = (t: PageResults) => t.table.filter((s) => s.scope.scope === shown.scope && s.scope.id === shown.scopeId && DIFFERENCE_METRICS.includes(s.metric));
   const rows = comparisonRows([{ name: 'baseline', table: keep(baseline) }, { name: 'what-if', table: keep(current) }]);
   const year = finalYear(rows);
   const finalRows = rows.filter((r) => r['year'] === year && r['scenario'] === 'what-if');
@@ -92,7 +92,7 @@ export function differences(current: ResultTables, baseline: ResultTables, shown
 }
 
 /** The report's charts for the place shown (national also shows its networks on the 18-week chart). */
-export function chartsFor(tables: ResultTables, shown: ShownScope): ChartDef[] {
+export function chartsFor(tables: PageResults, shown: ShownScope): ChartDef[] {
   const only = inShown(shown);
   const within = tables.summary.filter((r) => only(r) || (shown.scope === 'national' && r['scope'] === 'network'));
   return [

@@ -3,7 +3,7 @@ import { buffersOf, fromMessage, toMessage } from '../../experiments/metrics-tra
 import { compileModel, type ModelConfig } from '../../model/model-config.js';
 import { runReplication } from '../../model/replication.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
-import { resultTables } from '../result-tables.js';
+import { pageResults, resultTables } from '../result-tables.js';
 import type { WorkerJob, WorkerReply } from './messages.js';
 
 // A worker keeps the last compiled scenario: jobs come in runs of one scenario.
@@ -21,7 +21,7 @@ self.onmessage = (event: MessageEvent<WorkerJob>) => {
   try {
     const config = configFor(job.key, job.scenario);
     if (job.kind === 'summary') {
-      post({ id: job.id, tables: resultTables(config, job.runs.map(fromMessage)) });
+      post({ id: job.id, tables: pageResults(resultTables(config, job.runs.map(fromMessage))) });
       return;
     }
     const metrics = runReplication(config, job.seed, job.replication);

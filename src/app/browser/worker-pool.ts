@@ -1,6 +1,6 @@
 import { buffersOf, fromMessage, toMessage } from '../../experiments/metrics-transfer.js';
 import type { ReplicationMetrics } from '../../model/metrics.js';
-import type { ResultTables } from '../result-tables.js';
+import type { PageResults } from '../result-tables.js';
 import type { ReplicationJob, WorkerJob, WorkerReply } from './messages.js';
 
 /** Raised to the caller of a run that a newer run replaced. */
@@ -29,11 +29,11 @@ export class PagePool {
   }
 
   /** Simulates the replications and summarises them as `cgs-sim run` does. */
-  async run(jobs: readonly Job[], onDone: (done: number, total: number) => void): Promise<ResultTables> {
+  async run(jobs: readonly Job[], onDone: (done: number, total: number) => void): Promise<PageResults> {
     const runs = await this.replications(jobs, onDone);
     const first = jobs[0]!;
     const messages = runs.map(toMessage);
-    const [tables] = await this.dispatch<ResultTables>(1, (worker, id) => {
+    const [tables] = await this.dispatch<PageResults>(1, (worker, id) => {
       worker.postMessage({ kind: 'summary', id, key: first.key, scenario: first.scenario, runs: messages } satisfies WorkerJob, runs.flatMap(buffersOf));
     }, (reply) => ('tables' in reply ? reply.tables : undefined), () => undefined);
     return tables!;
