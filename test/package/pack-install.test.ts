@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,7 +81,17 @@ describe('the packed package', () => {
       expect(typeof r['mean']).toBe('number');
       expect(r['mean'] as number).toBeGreaterThan(0);
     }
-    expect(out.files).toEqual(['node_modules', 'package-lock.json', 'package.json', 'run.mjs', 'tsconfig.json', 'use.ts']);
+    expect(out.files.filter((f) => !f.endsWith('.mjs'))).toEqual(['node_modules', 'package-lock.json', 'package.json', 'tsconfig.json', 'use.ts']);
+  });
+
+  it('runs the README\'s "Use from code" example as written', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const example = /## Use from code[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    writeFileSync(join(project, 'what-if.mjs'), example!);
+    const out = run(process.execPath, ['what-if.mjs'], project);
+    expect(out).toMatch(/waiting_list_end|mean/);
+    expect(out).toMatch(/p92_wait_weeks/);
   });
 
   it('installs the cgs-sim command', () => {
