@@ -1,5 +1,8 @@
 import type { ReplicationMetrics } from '../model/metrics.js';
 import type { ModelConfig } from '../model/model-config.js';
+import {
+  RESULT_FILES, STAFF_TIME_COLUMNS, STAFFING_NEED_COLUMNS, SUMMARY_COLUMNS, WAIT_DISTRIBUTION_COLUMNS, WAITING_LIST_COLUMNS,
+} from '../results/columns.js';
 import { replicationTable, ScopeYearSums, type MetricSeries } from '../results/replication-table.js';
 import { staffingNeedRows, staffTimeRows, summaryRows, waitDistributionRows, waitingListRows, type Row } from '../results/tables.js';
 import { csvText } from './csv-text.js';
@@ -42,11 +45,11 @@ export function pageResults(t: ResultTables): PageResults {
     ...t,
     waitingList: t.waitingList.filter((r) => r['priority'] === 'all'),
     csv: {
-      'summary.csv': csvText(t.summary),
-      'waiting_list.csv': csvText(t.waitingList),
-      'staff_time.csv': csvText(t.staffTime),
-      'staffing_need.csv': csvText(t.staffingNeed),
-      'wait_distribution.csv': csvText(t.waitDistribution),
+      [RESULT_FILES.summary]: csvText(t.summary, SUMMARY_COLUMNS),
+      [RESULT_FILES.waitingList]: csvText(t.waitingList, WAITING_LIST_COLUMNS),
+      [RESULT_FILES.staffTime]: csvText(t.staffTime, STAFF_TIME_COLUMNS),
+      [RESULT_FILES.staffingNeed]: csvText(t.staffingNeed, STAFFING_NEED_COLUMNS),
+      [RESULT_FILES.waitDistribution]: csvText(t.waitDistribution, WAIT_DISTRIBUTION_COLUMNS),
     },
   };
 }

@@ -6,7 +6,6 @@ import type { LoadedScenario } from '../scenario/load-scenario.js';
 import type { AppData } from './app-data.js';
 import { BUNDLES } from './bundle-files.js';
 import { appPageHtml } from './page-html.js';
-import { writeFileAtomic } from './write-file-atomic.js';
 
 function bundle(path: string): string {
   const file = join(packageRoot(), path);
@@ -24,9 +23,4 @@ export function appPage(loaded: LoadedScenario): string {
     workerSource: bundle(BUNDLES.worker),
   };
   return appPageHtml(data, bundle(BUNDLES.page));
-}
-
-/** Writes the what-if page to `out` (refused if it exists unless `force`); returns the absolute path. */
-export function writeAppPage(loaded: LoadedScenario, out: string, force: boolean): string {
-  return writeFileAtomic(out, appPage(loaded), force);
 }

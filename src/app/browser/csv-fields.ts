@@ -1,5 +1,5 @@
 /**
- * The field readers of src/report/read-csv.ts without its file reading (Node streams), for the
+ * The cell readers of src/report/read-csv.ts without its file reading (Node streams), for the
  * page bundle: the bundler puts this module in its place (see build-bundles.ts).
  */
 export type CsvRow = Readonly<Record<string, string>>;
@@ -12,4 +12,12 @@ export function num(row: CsvRow, field: string): number {
 
 export function str(row: CsvRow, field: string): string {
   return row[field] ?? '';
+}
+
+/** Cell readers for one result file's columns. */
+export function cells<Columns extends readonly string[]>(row: CsvRow, _columns: Columns): {
+  num: (field: Columns[number]) => number;
+  str: (field: Columns[number]) => string;
+} {
+  return { num: (field) => num(row, field), str: (field) => str(row, field) };
 }

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { compileModel } from '../../model/model-config.js';
+import { ASSUMPTIONS_COLUMNS, RESULT_FILES } from '../../results/columns.js';
 import type { Plain } from '../../scenario/merge.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
 import { APP_DATA_ID, type AppData } from '../app-data.js';
@@ -133,7 +134,7 @@ function downloadResults(): void {
   const t = current.tables;
   const files = [
     ...Object.entries(t.csv).map(([name, text]) => ({ name, text })),
-    { name: 'assumptions.csv', text: csvText(data.assumptions.map((a) => ({ path: a.path, value: a.value, unit: a.unit, source: a.source })), ['path', 'value', 'unit', 'source']) },
+    { name: RESULT_FILES.assumptions, text: csvText(data.assumptions.map((a) => ({ path: a.path, value: a.value, unit: a.unit, source: a.source })), ASSUMPTIONS_COLUMNS) },
     { name: 'scenario.resolved.yaml', text: stringify(current.scenario, { lineWidth: 0 }) },
     { name: 'what-if.yaml', text: whatIfYaml(data.sourceFile, source.name, current.over) },
   ];

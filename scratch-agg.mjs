@@ -1,0 +1,15 @@
+import { loadScenario } from './dist/src/scenario/load-scenario.js';
+import { compileModel } from './dist/src/model/model-config.js';
+import { runReplication } from './dist/src/model/replication.js';
+import { resultTables } from './dist/src/app/result-tables.js';
+const l = await loadScenario('scenarios/national-baseline.yaml');
+const c = compileModel(l.scenario);
+let t = performance.now();
+const runs = [0, 1, 2, 3].map((r) => runReplication(c, 1, r));
+console.log('sim', (performance.now() - t) / 1000);
+t = performance.now();
+const tables = resultTables(c, runs);
+console.log('tables', (performance.now() - t) / 1000, tables.waitingList.length, tables.summary.length);
+t = performance.now();
+const c2 = compileModel(l.scenario);
+console.log('compile', (performance.now() - t) / 1000);
