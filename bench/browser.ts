@@ -21,6 +21,9 @@ interface PageTiming {
   readonly lever_update_s: number;
   /** Longest gap between 50 ms timer ticks on the page thread while it ran: how long the page froze. */
   readonly longest_main_thread_block_ms: number;
+  /** Page-thread time for the last update: headline figures, tables and differences; then drawing the charts (yielding between them). */
+  readonly figures_ms: number;
+  readonly charts_ms: number;
 }
 
 // Records the longest stall of the page thread: a 50 ms interval that fires late was blocked.
@@ -46,8 +49,10 @@ async function timePage(browser: Browser, base: string, name: string, replicatio
   const lever = (performance.now() - moved) / 1000;
   const stall = await page.evaluate(() => (window as unknown as { __longestStall: number }).__longestStall);
   const workers = page.workers().length;
+  const measured = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('measure').map((m) => [m.name, m.duration])));
   await page.close();
-  return { scenario: base, replications, years, workers, first_results_s: round(first), lever_update_s: round(lever), longest_main_thread_block_ms: Math.round(stall) };
+  return { scenario: base, replications, years, workers, first_results_s: round(first), lever_update_s: round(lever), longest_main_thread_block_ms: Math.round(stall),
+    figures_ms: Math.round(measured['cgs-figures'] ?? NaN), charts_ms: Math.round(measured['cgs-charts'] ?? NaN) };
 }
 
 /**
