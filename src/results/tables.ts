@@ -44,9 +44,9 @@ export function staffingNeedRows(config: ModelConfig, table: readonly MetricSeri
 /** waiting_list.csv: weekly list size by scope and priority with median and 5–95% band across replications. */
 export function waitingListRows(config: ModelConfig, runs: readonly ReplicationMetrics[]): ResultRow<typeof WAITING_LIST_COLUMNS>[] {
   const rows: ResultRow<typeof WAITING_LIST_COLUMNS>[] = [];
-  const yearOfWeek = yearOfWeekTable(config.years);
+  const yearOfWeek = yearOfWeekTable(config.startYear, config.years);
   const weeks = yearOfWeek.length;
-  const firstWeek = yearStartWeek(config.scenario.run.warmupYears);
+  const firstWeek = yearStartWeek(config.startYear, config.scenario.run.warmupYears);
   const values = new Float64Array(runs.length);
   for (const scope of scopesOf(config)) {
     for (let w = firstWeek; w < weeks; w++) {

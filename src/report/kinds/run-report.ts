@@ -10,6 +10,7 @@ import type { ResultFolder } from '../read-results.js';
 import type { SummaryRow } from '../records.js';
 import { defined, missingNote, type ReportContent } from './content.js';
 import { RESULT_FILES } from '../../results/columns.js';
+import { longYearNote } from './long-years.js';
 
 const HEADLINE_METRICS: readonly (readonly [string, string, Headline['format']])[] = [
   ['waiting_list_end', 'Waiting list at year end', 'count'],
@@ -61,6 +62,6 @@ export function runReport(folder: ResultFolder): ReportContent {
     title: folder.run.name ?? 'Scenario run',
     charts,
     headlines: summaryHeadlines(folder.summary ?? []),
-    notes,
+    notes: [...notes, ...longYearNote(folder.summary ?? [])],
   };
 }

@@ -1,5 +1,6 @@
 import { PSYCHOLOGY_ACCESS } from '../schema/geography.js';
 import { camelCase } from '../naming.js';
+import { PSYCHOLOGY_ASSESSED_AT } from '../schema/demand.js';
 import { pathwaySchema } from '../schema/pathway.js';
 import {
   ACTIVITIES, APPOINTMENT_KINDS, APPOINTMENT_MODES, CHANNELS, COMPLEXITIES, PRIORITIES, RESERVED_ACTIVITIES,
@@ -21,7 +22,8 @@ const role = id('role', keyOf('roles.csv', 'role'));
 const indication = id('indication', keyOf('indications.csv', 'indication'));
 const priority = id('priority', list(PRIORITIES, 'a priority'));
 
-const snakeCase = (camel: string): string => camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+// `Per100k` becomes `_per_100k`, as in the tables' column names (camelCase drops the underscores again).
+const snakeCase = (camel: string): string => camel.replace(/([a-z])(\d)/g, '$1_$2').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const pathwayFields = Object.keys(pathwaySchema.shape).filter((key) => key !== 'source');
 /** pathway.csv parameters: every field of `pathway:` in snake_case. */
 export const PATHWAY_PARAMETERS = pathwayFields.map(snakeCase);
@@ -70,12 +72,19 @@ export const DEFAULT_TABLE_SPECS: readonly TableSpec[] = [
     file: 'indications.csv', key: ['indication'],
     columns: [
       id('indication'), text('label'), nonNegative('rate_per_100k_per_year', 'referrals per 100k per year'),
-      number('annual_growth_share', 'share per year', { above: -1 }), share('share_complex_start'),
+      number('annual_growth_share', 'share per year', { above: -1 }), year('reference_year', true), share('share_complex_start'),
       number('complex_drift_per_year', 'share points per year', { min: -1, max: 1 }),
       share('triage_closed_share'), share('test_share'), share('diagnostic_yield_standard'), share('diagnostic_yield_complex'),
       share('psychology_need_share'), share('long_term_management_share_complex'),
       nonNegative('cascade_relatives_per_positive', 'relatives per diagnosis'), share('cascade_uptake_share'),
       id('test_type', keyOf('test_turnaround.csv', 'test_type')), source,
+    ],
+  },
+  {
+    file: 'indication_pathway.csv', key: ['indication'], complete: ['indication'],
+    columns: [
+      indication, id('psychology_assessed_at', list(PSYCHOLOGY_ASSESSED_AT, 'where psychological need is assessed')),
+      positive('long_term_review_interval_months', 'months'), positive('long_term_management_years', 'years'), source,
     ],
   },
   {

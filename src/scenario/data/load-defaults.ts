@@ -3,6 +3,7 @@ import { RESERVED_ACTIVITIES } from '../schema/primitives.js';
 import { AssumptionBuilder, camelCase, type Assumption } from './assumption-builder.js';
 import { readCheckedTables } from './check-tables.js';
 import { DEFAULT_TABLE_SPECS } from './default-table-specs.js';
+import { loadIndicationPathway } from './load-indication-pathway.js';
 import { loadSupplyDefaults } from './load-supply-defaults.js';
 import { parseDecimal } from './table-spec.js';
 
@@ -29,6 +30,7 @@ export async function loadDefaults(dataDir: string, overlayDirs: readonly string
   loadWorkforce(b, rowsOf);
   loadDemand(b, rowsOf);
   loadPathway(b, rowsOf);
+  loadIndicationPathway(b, rowsOf);
   await loadSupplyDefaults(b, (name) => join(dataDir, name));
   return { scenario: b.root, assumptions: b.assumptions };
 }
