@@ -147,10 +147,15 @@ describe.skipIf(SKIP)('the what-if page in a real browser', () => {
     const after = await figures(page);
     expect(value(after, 'fte_available_clinical_geneticist')).toBeCloseTo(2.5 * value(baseline, 'fte_available_clinical_geneticist'), 6);
     expect(value(after, 'waiting_list_end')).toBeLessThan(value(baseline, 'waiting_list_end'));
-    expect(value(after, 'p92_wait_weeks')).toBeLessThan(value(baseline, 'p92_wait_weeks'));
-    const diff = await page.getAttribute('#difference-table [data-metric="waiting_list_end"]', 'data-difference');
-    expect(Number(diff)).toBeLessThan(0);
-    expect(Number(diff)).toBeCloseTo(value(after, 'waiting_list_end') - value(baseline, 'waiting_list_end'), 6);
+    const difference = async (metric: string) => Number(await page.getAttribute(`#difference-table [data-metric="${metric}"]`, 'data-difference'));
+    expect(await difference('waiting_list_end')).toBeLessThan(0);
+    // The paired mean difference is the difference of the means, up to the CSV's 6 significant digits on each mean.
+    const rounding = 1e-5 * (value(after, 'waiting_list_end') + value(baseline, 'waiting_list_end'));
+    expect(Math.abs(await difference('waiting_list_end') - (value(after, 'waiting_list_end') - value(baseline, 'waiting_list_end')))).toBeLessThanOrEqual(rounding);
+    // Waits as patients live them: weeks from referral to first appointment, for those seen in the year.
+    // (The year-end list's 92nd percentile is set by the booking horizon once the list is near its
+    // target size, as in this small fixture, so it is not a test of capacity.)
+    expect(await difference('mean_wait_weeks')).toBeLessThan(0);
     expect(errors).toEqual([]);
     await mkdir(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'what-if-app.png'), fullPage: true });
