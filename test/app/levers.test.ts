@@ -96,6 +96,15 @@ describe('app levers', () => {
     expect(lever(leverGroups(s), 'virtual-share').baseline).toBeCloseTo((s.appointmentModes.video.share + s.appointmentModes.telephone.share) * 100, 6);
   });
 
+  it('set clinic booking: slot use, booking lead and did-not-attends', () => {
+    const s = small.scenario;
+    const after = applied(s, leverGroups(s), new Map([['slot-utilisation', 80], ['booking-lead', 4], ['dna-share', 12]]));
+    expect(after.pathway.slotUtilisationShare).toBeCloseTo(0.8, 12);
+    expect(after.pathway.bookingLeadWeeks).toBe(4);
+    expect(after.pathway.dnaShare).toBeCloseTo(0.12, 12);
+    expect({ ...after.pathway, slotUtilisationShare: 0, bookingLeadWeeks: 0, dnaShare: 0 }).toEqual({ ...s.pathway, slotUtilisationShare: 0, bookingLeadWeeks: 0, dnaShare: 0 });
+  });
+
   it('scale training places from a year in pipeline scenarios only', () => {
     expect(leverGroups(small.scenario).some((g) => g.id === 'training')).toBe(small.scenario.supply !== undefined);
     const s = pipeline.scenario;

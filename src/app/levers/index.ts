@@ -1,5 +1,6 @@
 import { deepFreeze, mergeScenario, type Plain } from '../../scenario/merge.js';
 import { scenarioSchema, type Scenario } from '../../scenario/schema/scenario.js';
+import { bookingLevers } from './booking-levers.js';
 import { complexDemandLevers, mainstreamingLevers } from './demand-levers.js';
 import { changed, type LeverGroup, type LeverValue } from './lever-types.js';
 import { recruitmentLevers } from './recruitment-levers.js';
@@ -15,7 +16,7 @@ export { runSettings } from './run-levers.js';
 export function leverGroups(s: Scenario): LeverGroup[] {
   return [
     runLevers(s), staffLevers(s), recruitmentLevers(s), mainstreamingLevers(s), complexDemandLevers(s),
-    virtualFirstLevers(s), poolingLevers(s), psychologyLevers(s), trainingLevers(s),
+    virtualFirstLevers(s), bookingLevers(s), poolingLevers(s), psychologyLevers(s), trainingLevers(s),
   ].filter((g): g is LeverGroup => g !== undefined);
 }
 
