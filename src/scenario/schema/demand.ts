@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { nonNegative, positive, share, source } from './primitives.js';
+import { between, boundedRecord, nonNegative, positive, share, source, text } from './primitives.js';
+
+/** Indications are indexed with bytes in the model. */
+export const MAX_INDICATIONS = 250;
 
 const shareMix = <K extends string>(keys: readonly K[], what: string) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, share(`Share of ${what} that is ${k}.`)])) as Record<K, ReturnType<typeof share>>)
@@ -11,13 +14,13 @@ export const priorityMixSchema = shareMix(['urgent', 'soon', 'routine'] as const
 export const channelMixSchema = shareMix(['gp', 'mainstream_specialty', 'self_referral'] as const, 'referrals');
 
 export const mainstreamingSchema = z.strictObject({
-  startYear: z.number().int().describe('First (financial) year in which mainstream clinicians take cases; none before.'),
-  midpointYear: z.number().describe('Year at which half of the ceiling is reached.'),
+  startYear: z.number().int().min(2000).max(2100).describe('First (financial) year in which mainstream clinicians take cases; none before.'),
+  midpointYear: between('', 2000, 2100).describe('Year at which half of the ceiling is reached.'),
   ceilingShare: share('Share of referrals eventually handled by mainstream clinicians instead of the CGS.'),
   returnAsComplexShare: share('Share of mainstreamed cases later referred to the CGS as complex.'),
-  returnDelayWeeks: nonNegative('Mean delay before a mainstreamed case returns as a complex referral, weeks.').default(26),
-  adviceGuidanceRequestsPerCase: nonNegative('Advice-and-guidance requests to CGS staff per mainstreamed case.'),
-  mdtMinutesPerCase: nonNegative('CGS staff minutes of MDT input per mainstreamed case.'),
+  returnDelayWeeks: nonNegative('Mean delay before a mainstreamed case returns as a complex referral, weeks.', 520).default(26),
+  adviceGuidanceRequestsPerCase: nonNegative('Advice-and-guidance requests to CGS staff per mainstreamed case.', 100),
+  mdtMinutesPerCase: nonNegative('CGS staff minutes of MDT input per mainstreamed case.', 1440),
   jointClinicShare: share('Share of mainstreamed cases seen in a joint clinic with CGS staff.'),
   source: source.optional(),
 });
@@ -29,37 +32,37 @@ export const complexitySchema = z.strictObject({
 });
 
 export const indicationSchema = z.strictObject({
-  label: z.string(),
-  ratePer100kPerYear: nonNegative('Referrals per 100,000 population per year in the first year (before mainstreaming).'),
-  annualGrowthShare: z.number().gt(-1).describe('Growth of the referral rate per year, compounded (0.05 = +5% a year).'),
+  label: text(),
+  ratePer100kPerYear: nonNegative('Referrals per 100,000 population per year in the first year (before mainstreaming).', 100_000),
+  annualGrowthShare: z.number().gt(-1, 'expected a number > -1').max(1, 'expected a number <= 1 (doubling each year)').describe('Growth of the referral rate per year, compounded (0.05 = +5% a year).'),
   priorityMix: priorityMixSchema,
   channelMix: channelMixSchema,
   complexity: complexitySchema,
   triageClosedShare: share('Share closed by letter or redirected at triage.'),
   testShare: share('Share of first appointments that send a genomic test to the laboratory hub.'),
-  testType: z.string().describe('Test type (a key of tests) deciding the turnaround.'),
+  testType: text().describe('Test type (a key of tests) deciding the turnaround.'),
   diagnosticYieldStandard: share('Share of standard cases with a results appointment that end in a diagnosis.'),
   diagnosticYieldComplex: share('Share of complex cases with a results appointment that end in a diagnosis.'),
   psychologyNeedShare: share('Share of patients seen who need clinical psychology.'),
   longTermManagementShareComplex: share('Share of complex patients kept under long-term management (periodic reviews).'),
-  cascadeRelativesPerPositive: nonNegative('At-risk relatives per diagnosis offered cascade testing.'),
+  cascadeRelativesPerPositive: nonNegative('At-risk relatives per diagnosis offered cascade testing.', 50),
   cascadeUptakeShare: share('Share of relatives offered cascade testing who are referred.'),
   mainstreaming: mainstreamingSchema.optional().describe('Adoption of mainstream testing for this indication; absent means none.'),
   source: source.optional(),
 });
 
 export const prioritySchema = z.strictObject({
-  targetWaitWeeks: positive('Target wait from referral to first appointment, weeks.'),
+  targetWaitWeeks: positive('Target wait from referral to first appointment, weeks.', 520),
   source: source.optional(),
 });
 
 export const demandSchema = z.strictObject({
-  indications: z.record(z.string(), indicationSchema).describe('Referral streams by clinical indication, keyed by indication id.'),
+  indications: boundedRecord(indicationSchema, MAX_INDICATIONS, 'indications').describe('Referral streams by clinical indication, keyed by indication id.'),
   priorities: z.strictObject({ urgent: prioritySchema, soon: prioritySchema, routine: prioritySchema }).describe('Target waits by priority.'),
-  seasonality: z.array(positive('Referral factor for the month')).length(12, 'expected 12 monthly factors, January first').optional()
+  seasonality: z.array(positive('Referral factor for the month', 12)).length(12, 'expected 12 monthly factors, January first').optional()
     .describe('Monthly referral factors, January first (mean 1); absent means none.'),
-  cascadeIndication: z.string().default('predictive_testing').describe('Indication of relatives referred by cascade testing.'),
-  mainstreamTrainingHoursPerMainstreamedReferral: nonNegative('CGS staff hours teaching and training mainstream clinicians per expected mainstreamed referral.').default(0.5),
+  cascadeIndication: text().default('predictive_testing').describe('Indication of relatives referred by cascade testing.'),
+  mainstreamTrainingHoursPerMainstreamedReferral: nonNegative('CGS staff hours teaching and training mainstream clinicians per expected mainstreamed referral.', 100).default(0.5),
 });
 
 export type IndicationSpec = z.infer<typeof indicationSchema>;

@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import { APPOINTMENT_KINDS, nonNegative, positive, share, source } from './primitives.js';
+import { APPOINTMENT_KINDS, between, nonNegative, positive, share, source } from './primitives.js';
+
+/** Longest delay in weeks any pathway step may have: ten years. */
+const MAX_WEEKS = 520;
+/** Largest factor on durations and admin time. */
+const MAX_FACTOR = 10;
 
 export const durationSchema = z.strictObject({
-  durationMinutes: nonNegative('Patient-facing minutes.'),
-  adminMinutes: nonNegative('Preparation, letters and other admin minutes per appointment.'),
+  durationMinutes: nonNegative('Patient-facing minutes.', 1440),
+  adminMinutes: nonNegative('Preparation, letters and other admin minutes per appointment.', 1440),
 });
 
 export const appointmentSchema = z.strictObject({
@@ -18,8 +23,8 @@ export const appointmentsSchema = z.strictObject(
 
 export const appointmentModeSchema = z.strictObject({
   share: share('Share of appointments in this mode.'),
-  durationFactor: positive('Multiplier on the appointment duration in this mode.'),
-  adminFactor: positive('Multiplier on the admin minutes in this mode.'),
+  durationFactor: positive('Multiplier on the appointment duration in this mode.', MAX_FACTOR),
+  adminFactor: positive('Multiplier on the admin minutes in this mode.', MAX_FACTOR),
   source: source.optional(),
 });
 
@@ -30,26 +35,26 @@ export const appointmentModesSchema = z
   });
 
 export const testSchema = z.strictObject({
-  turnaroundDaysMean: positive('Mean laboratory turnaround, days (a delay, not CGS staff time).'),
-  turnaroundDaysSd: nonNegative('Standard deviation of the turnaround, days (lognormal).'),
+  turnaroundDaysMean: positive('Mean laboratory turnaround, days (a delay, not CGS staff time).', 3650),
+  turnaroundDaysSd: nonNegative('Standard deviation of the turnaround, days (lognormal).', 3650),
   source: source.optional(),
 });
 
 export const pathwaySchema = z.strictObject({
-  triageDays: nonNegative('Days from referral to triage; untriaged referrals cannot be booked.'),
+  triageDays: nonNegative('Days from referral to triage; untriaged referrals cannot be booked.', 365),
   notBookedShare: share('Share of accepted referrals who never book (decline).'),
   dnaShare: share('Share of booked appointments not attended.'),
   dnaRebookShare: share('Share of did-not-attends rebooked (once); the rest are discharged.'),
   followUpShareStandard: share('Share of standard patients without a test who need a follow-up appointment.'),
   followUpShareComplex: share('Share of complex patients without a test who need a follow-up appointment.'),
-  followUpDelayWeeks: nonNegative('Weeks from first appointment to a follow-up.').default(8),
+  followUpDelayWeeks: nonNegative('Weeks from first appointment to a follow-up.', MAX_WEEKS).default(8),
   mdtShareComplex: share('Share of complex cases discussed at MDT/GTAB before results.'),
-  reviewIntervalMonths: positive('Months between long-term management reviews.'),
-  longTermManagementYears: positive('Years a patient stays under long-term management.'),
-  psychologySessionsPerReferral: positive('Clinical psychology sessions per patient referred.'),
-  localMentalHealthWaitWeeks: nonNegative('Mean wait for local mental-health psychology, weeks (outside CGS capacity).'),
-  cascadeDelayWeeks: nonNegative('Mean weeks from a diagnosis to a relative\'s referral.'),
-  supervisionHoursPerTraineeFtePerWeek: nonNegative('Hours of supervision each trainee FTE needs per week.').default(3),
+  reviewIntervalMonths: between('Months between long-term management reviews (at least a week, so reviews cannot flood the calendar).', 0.25, 120),
+  longTermManagementYears: positive('Years a patient stays under long-term management.', 100),
+  psychologySessionsPerReferral: positive('Clinical psychology sessions per patient referred.', 100),
+  localMentalHealthWaitWeeks: nonNegative('Mean wait for local mental-health psychology, weeks (outside CGS capacity).', MAX_WEEKS),
+  cascadeDelayWeeks: nonNegative('Mean weeks from a diagnosis to a relative\'s referral.', MAX_WEEKS),
+  supervisionHoursPerTraineeFtePerWeek: nonNegative('Hours of supervision each trainee FTE needs per week.', 168).default(3),
   familyHistoryShare: share('Share of accepted referrals needing family-history preparation before the first appointment.').default(0.5),
   source: source.optional(),
 });
