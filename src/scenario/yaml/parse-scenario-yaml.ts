@@ -8,6 +8,8 @@ import { ScenarioError, type ScenarioIssue } from '../errors.js';
 export const MAX_YAML_DEPTH = 32;
 /** Alias expansions allowed while building the data: enough for sharing a few values, not for a "billion laughs" file. */
 export const MAX_YAML_ALIAS_COUNT = 100;
+/** Values aliases may copy in all (each mapping, list or scalar counts one). */
+export const MAX_YAML_ALIASED_VALUES = 10_000;
 
 type Ancestor = Document | Node | Pair;
 
@@ -43,6 +45,8 @@ function syntaxMessage(message: string): string {
 function structureIssues(doc: Document, file: string, lines: LineCounter): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   const anchors = new Map<string, Node>();
+  const aliases: { alias: Node; target: Node; path: readonly Ancestor[] }[] = [];
+  const targets = new Map<Node, Node>(); // Each alias's anchor as it stood where the alias is: anchors may be redefined.
   const at = (node: Node) => (node.range ? ` (line ${lines.linePos(node.range[0]).line})` : '');
   visit(doc, (_key, node, path) => {
     if (!isNodeLike(node)) return undefined;
@@ -52,6 +56,9 @@ function structureIssues(doc: Document, file: string, lines: LineCounter): Scena
         issues.push({ file, path: fieldPath(path, node), message: `alias *${node.source} has no anchor &${node.source} before it${at(node)}` });
       } else if (path.includes(target)) {
         issues.push({ file, path: fieldPath(path, node), message: `alias *${node.source} refers to a value that contains it (a cycle)${at(node)}` });
+      } else {
+        aliases.push({ alias: node, target, path: [...path] });
+        targets.set(node, target);
       }
       return visit.SKIP;
     }
@@ -62,7 +69,30 @@ function structureIssues(doc: Document, file: string, lines: LineCounter): Scena
     }
     return undefined;
   });
+  if (issues.length > 0) return issues;
+  // Each alias copies its anchor's whole value: count what they copy, so an alias bomb is named by its line.
+  const sizes = new Map<Node, number>();
+  let copied = 0;
+  for (const { alias, target, path } of aliases) {
+    copied += valuesIn(target, sizes, targets);
+    if (copied > MAX_YAML_ALIASED_VALUES) {
+      return [{ file, path: fieldPath(path, alias), message: `aliases copy more than ${MAX_YAML_ALIASED_VALUES.toLocaleString('en-GB')} values by here${at(alias)}; aliases may share a value, not multiply it` }];
+    }
+  }
   return issues;
+}
+
+/** Values (mappings, lists, scalars) a node stands for once its aliases are expanded. */
+function valuesIn(node: unknown, sizes: Map<Node, number>, targets: Map<Node, Node>): number {
+  if (isPair(node)) return valuesIn(node.key, sizes, targets) + valuesIn(node.value, sizes, targets);
+  if (!isNodeLike(node)) return 0;
+  const known = sizes.get(node);
+  if (known !== undefined) return known;
+  let n = 1;
+  if (isAlias(node)) n = valuesIn(targets.get(node), sizes, targets);
+  else if (isCollection(node)) for (const item of node.items) n = Math.min(n + valuesIn(item, sizes, targets), Number.MAX_SAFE_INTEGER);
+  sizes.set(node, n);
+  return n;
 }
 
 const isNodeLike = (x: unknown): x is Node => typeof x === 'object' && x !== null && !isPair(x);
