@@ -57,6 +57,11 @@ function apply(content: Plain, m: Mutation, resolved: Plain, sets: string[]): vo
   if (m.path.length === 0) return;
   const parent = ensureParent(content, m.path);
   const key = m.path[m.path.length - 1]!;
+  if (m.op === 'scale') {
+    const value = valueAt(resolved, m.path);
+    setOwn(parent, key, typeof value === 'number' ? value * (m.value as number) : value === undefined ? null : clonePlain(value));
+    return;
+  }
   if (m.op === 'duplicate') {
     const value = valueAt(resolved, m.path);
     if (Array.isArray(value)) setOwn(parent, key, [...value, ...value]);

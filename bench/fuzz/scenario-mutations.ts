@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 /** One change to a scenario: at a field path, or a `--set` string. */
 export type Mutation =
-  | { readonly op: 'drop' | 'duplicate' | 'retype' | 'number' | 'string' | 'reserved-key'; readonly path: readonly string[]; readonly value: unknown }
+  | { readonly op: 'drop' | 'duplicate' | 'retype' | 'number' | 'string' | 'reserved-key' | 'scale'; readonly path: readonly string[]; readonly value: unknown }
   | { readonly op: 'set'; readonly text: string };
 
 /** A fuzz case: which shipped scenario, and what was done to it. */
@@ -21,6 +21,9 @@ export const WEIRD_STRINGS = [
 ] as const;
 
 export const RESERVED = ['__proto__', 'constructor', 'prototype'] as const;
+
+/** Factors on a value already there: valid but extreme scenarios, most of them accepted. */
+export const SCALE_FACTORS = [0, 0.01, 0.5, 0.99, 1.01, 2, 10, 100, 1000] as const;
 
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...EXTREME_NUMBERS),
@@ -53,6 +56,8 @@ function mutation(paths: readonly (readonly string[])[]): fc.Arbitrary<Mutation>
   const path = fc.constantFrom(...paths);
   return fc.oneof(
     path.map((p) => ({ op: 'drop' as const, path: p, value: null })),
+    fc.tuple(path, fc.constantFrom(...SCALE_FACTORS)).map(([p, value]) => ({ op: 'scale' as const, path: p, value })),
+    fc.tuple(path, fc.constantFrom(...SCALE_FACTORS)).map(([p, value]) => ({ op: 'scale' as const, path: p, value })),
     path.map((p) => ({ op: 'duplicate' as const, path: p, value: undefined })),
     fc.tuple(path, anyValue).map(([p, value]) => ({ op: 'retype' as const, path: p, value })),
     fc.tuple(path, fc.constantFrom(...EXTREME_NUMBERS)).map(([p, value]) => ({ op: 'number' as const, path: p, value })),

@@ -7,7 +7,9 @@ export const isPlainObject = (x: unknown): x is Plain => typeof x === 'object' &
  * the object's prototype: merging must never write through to a prototype.
  */
 export function setOwn(obj: Plain, key: string, value: unknown): void {
-  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  // Only `__proto__` is an accessor on Object.prototype; every other key assigns as an own property.
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
 }
 
 /** The value of an own property only: inherited members (`toString`, `constructor`) are not data. */
@@ -30,12 +32,19 @@ export function clonePlain<T>(value: T): T {
 export function mergeScenario(base: unknown, over: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(over)) return clonePlain(over);
   const out = clonePlain(base);
+  mergeInto(out, over);
+  return out;
+}
+
+/** Merges `over` into `out`, an object this module made (never one the caller holds). */
+function mergeInto(out: Plain, over: Plain): void {
   for (const key of Object.keys(over)) {
     const value = over[key];
+    const current = Object.hasOwn(out, key) ? out[key] : undefined;
     if (value === null) delete out[key];
-    else setOwn(out, key, Object.hasOwn(out, key) ? mergeScenario(out[key], value) : clonePlain(value));
+    else if (isPlainObject(current) && isPlainObject(value)) mergeInto(current, value);
+    else setOwn(out, key, clonePlain(value));
   }
-  return out;
 }
 
 /** Whether a dotted path is set in an object (used to say which file a bad value came from). */

@@ -35,7 +35,7 @@ type Parsed = { readonly path: string[]; readonly value: unknown } | { readonly 
 function parseOverride(item: string): Parsed {
   const eq = item.indexOf('=');
   const issue = (path: string, message: string, received?: unknown): Parsed => ({ issue: { file: '--set', path, message, received } });
-  if (eq <= 0) return issue(item, `expected path=value, ${EXAMPLE}`);
+  if (eq <= 0) return issue(item.trim() === '' ? '(empty)' : item, `expected path=value, ${EXAMPLE}`);
   const pathText = item.slice(0, eq);
   const path = pathText.split('.');
   if (path.length > MAX_YAML_DEPTH) return issue(`${path.slice(0, 3).join('.')}...`, `a path of ${path.length} fields; expected at most ${MAX_YAML_DEPTH}`);

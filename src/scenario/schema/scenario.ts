@@ -29,7 +29,7 @@ export const runSettingsSchema = z.strictObject({
   warmupYears: z.number().int().min(0).max(49).default(0).describe('Years discarded from the statistics (needed only when the run starts from an empty list).'),
   startFromWaitingList: z.boolean().default(true).describe('Start from the observed waiting list (startWaitingList) rather than empty.'),
   seedPathwayCaseload: z.boolean().default(true).describe('Start with the patients a running service has in its pathway (under long-term review, awaiting test results), sized from the first-year flows, rather than none.'),
-}).refine((r) => r.warmupYears < r.years, {
+}).refine((r) => !(r.years >= 1) || r.warmupYears < r.years, { // A bad run.years has its own issue.
   path: ['warmupYears'],
   // A warm-up as long as the run leaves no year to report: refused rather than an empty summary.
   message: 'expected fewer warm-up years than years simulated (run.years), so some years are reported',
