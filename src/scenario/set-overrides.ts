@@ -2,6 +2,7 @@ import { ScenarioError, type ScenarioIssue } from './errors.js';
 import { isPlainObject, setOwn, type Plain } from './merge.js';
 import { RESERVED_KEYS, reservedKeyMessage } from './reserved-keys.js';
 import { MAX_YAML_DEPTH, parseScenarioYaml } from './yaml/parse-scenario-yaml.js';
+import { MAX_SCENARIO_FILE_BYTES } from './yaml/read-bounded-file.js';
 
 const EXAMPLE = 'e.g. --set demand.indications.cardiac.ratePer100kPerYear=30';
 
@@ -44,6 +45,7 @@ function parseOverride(item: string): Parsed {
   if (reserved >= 0) return issue(path.slice(0, reserved + 1).join('.'), reservedKeyMessage(path[reserved]!));
   const text = item.slice(eq + 1);
   if (text.trim() === '') return issue(pathText, 'expected a value after "=" (to remove a field, write path=null)');
+  if (text.length > MAX_SCENARIO_FILE_BYTES) return issue(pathText, `a value longer than ${MAX_SCENARIO_FILE_BYTES / 1024 / 1024} MiB, the most a scenario file may be`);
   try {
     return { path, value: parseScenarioYaml(text, '--set') };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isPair, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { ScenarioError, type ScenarioIssue } from '../errors.js';
 
 /**
@@ -21,7 +21,9 @@ type Ancestor = Document | Node | Pair;
  */
 export function parseScenarioYaml(text: string, file: string): unknown {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
+  // The parser's own duplicate-key check compares each key with every earlier one (quadratic: a
+  // file of 200,000 keys takes minutes), so duplicates are found here with a set per mapping.
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: false, lineCounter });
   if (doc.errors.length > 0) {
     throw new ScenarioError(doc.errors.map((e) => ({ file, path: '', message: `not valid YAML/JSON: ${syntaxMessage(e.message)}` })));
   }
@@ -63,6 +65,14 @@ function structureIssues(doc: Document, file: string, lines: LineCounter): Scena
       return visit.SKIP;
     }
     if (node.anchor) anchors.set(node.anchor, node);
+    if (isMap(node)) {
+      const keys = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (keys.has(key)) issues.push({ file, path: fieldPath([...path, node, pair], pair.key as Node), message: `the key '${String(key)}' appears twice in one mapping${at(pair.key as Node)}` });
+        keys.add(key);
+      }
+    }
     if (isCollection(node) && path.filter(isCollection).length >= MAX_YAML_DEPTH) {
       issues.push({ file, path: fieldPath(path, node), message: `nested more than ${MAX_YAML_DEPTH} levels deep${at(node)}` });
       return visit.SKIP;
