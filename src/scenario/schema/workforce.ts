@@ -18,8 +18,10 @@ export const jobPlanSchema = z.strictObject({
 export const roleSchema = z.strictObject({
   label: text(),
   hoursPerFtePerWeek: positive('Contracted hours of one FTE per week (consultants 10 PAs = 40 h; Agenda for Change 37.5 h).', 168),
-  leaveAndAbsenceShare: share('Share of contracted hours lost to annual leave, bank holidays, study leave and sickness.'),
-  clinicalCapacityFactor: share('Productivity of clinic time (1 for qualified staff; below 1 for trainees, the rest being learning time).'),
+  // Below 1: staff absent all the time have no hours, and the FTE needed for any work is undefined.
+  leaveAndAbsenceShare: share('Share of contracted hours lost to annual leave, bank holidays, study leave and sickness.').lt(1, 'expected a share < 1'),
+  // Above 0: the FTE a role needs is its work divided by its productivity.
+  clinicalCapacityFactor: share('Productivity of clinic time (1 for qualified staff; below 1 for trainees, the rest being learning time).').gt(0, 'expected a share > 0'),
   annualCostPerFteGbp: nonNegative('Annual cost of one FTE, salary plus on-costs, GBP.', 10_000_000),
   jobPlan: jobPlanSchema.describe('Shares of available hours reserved before the rest becomes clinic capacity.'),
   isTrainee: z.boolean().default(false).describe('Trainees need supervision (see pathway.supervisionHoursPerTraineeFtePerWeek).'),
