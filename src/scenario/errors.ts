@@ -8,8 +8,9 @@ export interface ScenarioIssue {
 
 /** Issues printed in full; the rest are counted, so a file with thousands of mistakes gives a readable message. */
 export const MAX_ISSUES_SHOWN = 20;
-/** Longest line printed for one issue: the start of a field path or list says enough. */
-export const MAX_ISSUE_LINE_CHARS = 300;
+/** Longest field path and message printed for one issue: their start says enough. The value is cut separately. */
+export const MAX_PATH_CHARS = 150;
+export const MAX_MESSAGE_CHARS = 400;
 
 /** A scenario that cannot be run. The CLI prints the message and exits with status 2; `issues` holds every issue. */
 export class ScenarioError extends Error {
@@ -28,9 +29,9 @@ export function formatIssues(issues: readonly ScenarioIssue[]): string {
 }
 
 export function formatIssue(issue: ScenarioIssue): string {
-  const where = issue.path === '' ? issue.file : `${issue.file}: ${issue.path}`;
+  const where = issue.path === '' ? issue.file : `${issue.file}: ${cut(issue.path, MAX_PATH_CHARS)}`;
   const got = issue.received === undefined ? '' : ` (got ${preview(issue.received)})`;
-  return cut(`${where}: ${issue.message}${got}`, MAX_ISSUE_LINE_CHARS);
+  return `${where}: ${cut(issue.message, MAX_MESSAGE_CHARS)}${got}`;
 }
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 3)}...` : text);

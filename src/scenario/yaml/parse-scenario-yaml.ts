@@ -69,7 +69,7 @@ function structureIssues(doc: Document, file: string, lines: LineCounter): Scena
       const keys = new Set<unknown>();
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? pair.key.value : pair.key;
-        if (keys.has(key)) issues.push({ file, path: fieldPath([...path, node, pair], pair.key as Node), message: `the key '${String(key)}' appears twice in one mapping${at(pair.key as Node)}` });
+        if (keys.has(key)) issues.push({ file, path: fieldPath([...path, node, pair], pair.key as Node), message: `not valid YAML/JSON: the key '${String(key)}' appears twice in one mapping${at(pair.key as Node)}` });
         keys.add(key);
       }
     }
