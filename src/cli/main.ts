@@ -1,6 +1,5 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { OutputExistsError } from '../results/output-folder.js';
 import { ScenarioError } from '../scenario/errors.js';
 import { compareCommand } from './commands/compare.js';
 import { pipelineCommand } from './commands/pipeline.js';
@@ -9,7 +8,7 @@ import { solveCommand } from './commands/solve.js';
 import { sweepCommand } from './commands/sweep.js';
 import { docsCommand, schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
-import { EXIT_BAD_INPUT, EXIT_FAILURE, UsageError } from './exit-codes.js';
+import { EXIT_BAD_INPUT, EXIT_FAILURE, UsageError, userErrorMessage } from './exit-codes.js';
 import { checkNumbers, checkRepeatableHaveValues } from './flag-values.js';
 import { checkSingleValued } from './single-valued.js';
 
@@ -53,8 +52,9 @@ function report(error: unknown): number {
     console.error(`Invalid scenario (nothing was simulated or written):\n${error.issues.length > 1 ? '' : ''}${error.message.split('\n').map((l) => `  ${l}`).join('\n')}`);
     return EXIT_BAD_INPUT;
   }
-  if (error instanceof UsageError || error instanceof OutputExistsError) {
-    console.error(`cgs-sim: ${error.message}`);
+  const message = userErrorMessage(error);
+  if (message !== undefined) {
+    console.error(`cgs-sim: ${message}`);
     return EXIT_BAD_INPUT;
   }
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

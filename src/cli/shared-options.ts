@@ -26,7 +26,7 @@ export function withSimulationOptions<T>(y: Argv<T>) {
     .option('precision', { type: 'number', default: 0.05, describe: 'Relative 95% CI half-width wanted with --replications auto' })
     .option('workers', { type: 'number', default: availableParallelism(), describe: 'Worker threads (results are identical for any number)' })
     .option('quiet', { type: 'boolean', default: false, describe: 'No progress bar' })
-    .option('force', { type: 'boolean', default: false, describe: 'Replace an existing results folder' })
+    .option('force', { type: 'boolean', default: false, describe: 'Replace existing results: only a folder cgs-sim wrote (with its run.json), never a file or another folder' })
     .option('out', { type: 'string', describe: 'Results folder (default: output/<scenario name>/)' });
 }
 

@@ -1,13 +1,13 @@
 import { N_TIME_USES, TU } from './metrics.js';
 import type { ServiceState } from './service-state.js';
+import { drawCategory, kindCell } from './vocabulary.js';
 
 /** Result of the last successful `bookSlot`: who saw the patient and for how long. */
 export const booked = { role: -1, minutes: 0 };
 
-/** Draws an appointment mode: 0 face to face, 1 video, 2 telephone. */
+/** Draws an appointment mode (an index of MODE) from the scenario's mode shares. */
 export function drawMode(state: ServiceState, u: number): number {
-  const cum = state.config.modeCumulative;
-  return u < cum[0]! ? 0 : u < cum[1]! ? 1 : 2;
+  return drawCategory(state.config.modeCumulative, u);
 }
 
 /**
@@ -17,14 +17,15 @@ export function drawMode(state: ServiceState, u: number): number {
 export function bookSlot(state: ServiceState, c: number, activity: number, kind: number, complex: number, mode: number): boolean {
   const { config, metrics: m } = state;
   const roles = config.skillMix[activity]!;
-  const duration = config.durationMinutes[kind * 2 + complex]! * config.modeDurationFactor[mode]!;
-  const admin = config.adminMinutes[kind * 2 + complex]! * config.modeAdminFactor[mode]!;
+  const cell = kindCell(kind, complex);
+  const duration = config.durationMinutes[cell]! * config.modeDurationFactor[mode]!;
+  const admin = config.adminMinutes[cell]! * config.modeAdminFactor[mode]!;
   const minutes = duration + admin;
   for (let i = 0; i < roles.length; i++) {
     const r = roles[i]!;
-    const cell = c * state.nRoles + r;
-    if (state.clinicMinutesLeft[cell]! < minutes) continue;
-    state.clinicMinutesLeft[cell]! -= minutes;
+    const at = c * state.nRoles + r;
+    if (state.clinicMinutesLeft[at]! < minutes) continue;
+    state.clinicMinutesLeft[at]! -= minutes;
     const cr = m.yearCgsRole(state.yearAt(state.sim.now), c, r);
     m.staffHours[cr * N_TIME_USES + TU.clinic]! += duration / 60;
     m.staffHours[cr * N_TIME_USES + TU.admin]! += admin / 60;

@@ -1,4 +1,4 @@
-import { DAYS_PER_YEAR } from '../engine/time.js';
+import { DAYS_PER_YEAR, yearsToDays } from '../engine/time.js';
 
 /**
  * Simulation day 0 is 1 April of the scenario's start year: NHS planning runs by financial
@@ -14,4 +14,13 @@ export function dateToDay(isoDate: string, startYear: number): number {
 export function calendarMonthAt(day: number): number {
   const monthsSinceApril = Math.floor(((day % DAYS_PER_YEAR) + DAYS_PER_YEAR) % DAYS_PER_YEAR / (DAYS_PER_YEAR / 12));
   return (3 + monthsSinceApril) % 12;
+}
+
+/**
+ * Days from 1 April of `referenceYear` to 1 April of `startYear` (the run's day 0), in mean
+ * years: a rate given for a reference year grows and drifts by calendar time, whatever year
+ * a run starts in.
+ */
+export function daysFromReferenceYear(startYear: number, referenceYear: number): number {
+  return yearsToDays(startYear - referenceYear);
 }

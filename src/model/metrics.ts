@@ -44,6 +44,9 @@ export const COUNTERS = [
   'referrals_channel_self_referral',
   'psychology_started',
   'psychology_wait_weeks_sum',
+  'followups_overdue_end',
+  'waiting_over_52_weeks_end',
+  'psychology_local_waiting_end',
 ] as const;
 export type Counter = (typeof COUNTERS)[number];
 export const C = Object.fromEntries(COUNTERS.map((k, i) => [k, i])) as Record<Counter, number>;

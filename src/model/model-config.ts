@@ -1,22 +1,25 @@
 import { camelCase } from '../scenario/naming.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
-import { ACTIVITIES, APPOINTMENT_KINDS, PRIORITIES, RESERVED_ACTIVITIES, type Activity, type AppointmentKind } from '../scenario/schema/primitives.js';
-import { dateToDay } from './calendar-dates.js';
+import { monthsToDays } from '../engine/time.js';
+import { PSYCHOLOGY_ACCESS } from '../scenario/schema/geography.js';
+import { ACTIVITIES, APPOINTMENT_KINDS, APPOINTMENT_MODES, CHANNELS, COMPLEXITIES, PRIORITIES, RESERVED_ACTIVITIES } from '../scenario/schema/primitives.js';
+import { dateToDay, daysFromReferenceYear } from './calendar-dates.js';
 import type { AdoptionCurve } from './mainstreaming.js';
 
-/** Index of each appointment kind in the duration tables. */
-export const KIND = Object.fromEntries(APPOINTMENT_KINDS.map((k, i) => [k, i])) as Record<AppointmentKind, number>;
-/** Index of each activity in the skill-mix table. */
-export const ACTIVITY = Object.fromEntries(ACTIVITIES.map((a, i) => [a, i])) as Record<Activity, number>;
-export const N_PRIORITIES = PRIORITIES.length;
+export { ACTIVITY, KIND, N_PRIORITIES } from './vocabulary.js';
 
 export interface IndicationConfig {
   readonly id: string;
   readonly ratePer100kPerYear: number;
   readonly annualGrowthShare: number;
-  /** Cumulative priority shares (urgent, soon, routine). */
+  /**
+   * Days from 1 April of the year the rate and complex share refer to, to the run's day 0:
+   * growth and complexity drift count from the calendar, not from the run's start.
+   */
+  readonly startDaysFromReference: number;
+  /** Cumulative priority shares (order of PRIORITIES). */
   readonly priorityCumulative: Float64Array;
-  /** Cumulative channel shares (GP, mainstream specialty, self-referral). */
+  /** Cumulative channel shares (order of CHANNELS). */
   readonly channelCumulative: Float64Array;
   readonly complexShareStart: number;
   readonly complexDriftPerYear: number;
@@ -27,7 +30,13 @@ export interface IndicationConfig {
   readonly yieldStandard: number;
   readonly yieldComplex: number;
   readonly psychologyNeedShare: number;
+  /** True where need is assessed at the first appointment (pre-test counselling), else at results. */
+  readonly psychologyAtFirst: boolean;
   readonly longTermShareComplex: number;
+  readonly longTermReviewIntervalDays: number;
+  /** Reviews in a full course of long-term management. */
+  readonly longTermReviews: number;
+  readonly longTermManagementYears: number;
   readonly cascadeReferralsPerDiagnosis: number;
   readonly mainstreaming: (AdoptionCurve & {
     readonly returnAsComplexShare: number;
@@ -53,7 +62,7 @@ export interface ModelConfig {
   readonly networkIds: readonly string[];
   readonly networkPooled: Uint8Array;
   readonly population: Float64Array;
-  /** 0 in service, 1 local mental health, 2 none. */
+  /** Index in PSYCHOLOGY_ACCESS (see PSYCHOLOGY in vocabulary.ts). */
   readonly psychologyAccess: Uint8Array;
   readonly roleIds: readonly string[];
   readonly roleHoursPerWeek: Float64Array;
@@ -69,10 +78,10 @@ export interface ModelConfig {
   readonly staffChanges: readonly (readonly StaffChange[])[];
   /** Per activity, roles in order of preference. */
   readonly skillMix: readonly Int32Array[];
-  /** [kind * 2 + complex] minutes. */
+  /** Minutes by kindCell(kind, complex). */
   readonly durationMinutes: Float64Array;
   readonly adminMinutes: Float64Array;
-  /** Cumulative mode shares and factors (face to face, video, telephone). */
+  /** Cumulative mode shares and factors, in the order of APPOINTMENT_MODES. */
   readonly modeCumulative: Float64Array;
   readonly modeDurationFactor: Float64Array;
   readonly modeAdminFactor: Float64Array;
@@ -102,7 +111,7 @@ export function compileModel(s: Scenario): ModelConfig {
     networkIds,
     networkPooled: Uint8Array.from(networkIds.map((n) => (s.geography.networks[n]!.poolWaitingList ? 1 : 0))),
     population: Float64Array.from(cgsIds.map((c) => s.geography.cgs[c]!.population)),
-    psychologyAccess: Uint8Array.from(cgsIds.map((c) => ['in_service', 'local_mental_health', 'none'].indexOf(s.geography.cgs[c]!.psychologyAccess))),
+    psychologyAccess: Uint8Array.from(cgsIds.map((c) => PSYCHOLOGY_ACCESS.indexOf(s.geography.cgs[c]!.psychologyAccess))),
     roleIds,
     roleHoursPerWeek: Float64Array.from(roles.map((r) => r.hoursPerFtePerWeek)),
     roleLeaveShare: Float64Array.from(roles.map((r) => r.leaveAndAbsenceShare)),
@@ -113,11 +122,11 @@ export function compileModel(s: Scenario): ModelConfig {
     baselineFte: Float64Array.from(cgsIds.flatMap((c) => roleIds.map((r) => s.workforce.staff[c]?.[r] ?? 0))),
     staffChanges: compileStaffChanges(s, cgsIds, roleIds),
     skillMix: ACTIVITIES.map((a) => Int32Array.from((s.workforce.skillMix[a] ?? []).map((r) => roleIds.indexOf(r)))),
-    durationMinutes: Float64Array.from(APPOINTMENT_KINDS.flatMap((k) => [s.appointments[k].standard.durationMinutes, s.appointments[k].complex.durationMinutes])),
-    adminMinutes: Float64Array.from(APPOINTMENT_KINDS.flatMap((k) => [s.appointments[k].standard.adminMinutes, s.appointments[k].complex.adminMinutes])),
-    modeCumulative: cumulative([s.appointmentModes.face_to_face.share, s.appointmentModes.video.share, s.appointmentModes.telephone.share]),
-    modeDurationFactor: Float64Array.from([s.appointmentModes.face_to_face.durationFactor, s.appointmentModes.video.durationFactor, s.appointmentModes.telephone.durationFactor]),
-    modeAdminFactor: Float64Array.from([s.appointmentModes.face_to_face.adminFactor, s.appointmentModes.video.adminFactor, s.appointmentModes.telephone.adminFactor]),
+    durationMinutes: Float64Array.from(APPOINTMENT_KINDS.flatMap((k) => COMPLEXITIES.map((cx) => s.appointments[k][cx].durationMinutes))),
+    adminMinutes: Float64Array.from(APPOINTMENT_KINDS.flatMap((k) => COMPLEXITIES.map((cx) => s.appointments[k][cx].adminMinutes))),
+    modeCumulative: cumulative(APPOINTMENT_MODES.map((m) => s.appointmentModes[m].share)),
+    modeDurationFactor: Float64Array.from(APPOINTMENT_MODES.map((m) => s.appointmentModes[m].durationFactor)),
+    modeAdminFactor: Float64Array.from(APPOINTMENT_MODES.map((m) => s.appointmentModes[m].adminFactor)),
     indications: indicationIds.map((id) => compileIndication(s, id, testIds)),
     cascadeIndication: indicationIds.indexOf(s.demand.cascadeIndication),
     testMeanDays: Float64Array.from(testIds.map((t) => s.tests[t]!.turnaroundDaysMean)),
@@ -135,8 +144,9 @@ function compileIndication(s: Scenario, id: string, testIds: string[]): Indicati
     id,
     ratePer100kPerYear: ind.ratePer100kPerYear,
     annualGrowthShare: ind.annualGrowthShare,
-    priorityCumulative: cumulative([ind.priorityMix.urgent, ind.priorityMix.soon, ind.priorityMix.routine]),
-    channelCumulative: cumulative([ind.channelMix.gp, ind.channelMix.mainstream_specialty, ind.channelMix.self_referral]),
+    startDaysFromReference: daysFromReferenceYear(s.run.startYear, ind.referenceYear ?? s.run.startYear),
+    priorityCumulative: cumulative(PRIORITIES.map((p) => ind.priorityMix[p])),
+    channelCumulative: cumulative(CHANNELS.map((c) => ind.channelMix[c])),
     complexShareStart: ind.complexity.complexShareStart,
     complexDriftPerYear: ind.complexity.complexDriftPerYear,
     complexShareMax: ind.complexity.complexShareMax,
@@ -146,7 +156,11 @@ function compileIndication(s: Scenario, id: string, testIds: string[]): Indicati
     yieldStandard: ind.diagnosticYieldStandard,
     yieldComplex: ind.diagnosticYieldComplex,
     psychologyNeedShare: ind.psychologyNeedShare,
+    psychologyAtFirst: ind.psychologyAssessedAt === 'first_appointment',
     longTermShareComplex: ind.longTermManagementShareComplex,
+    longTermReviewIntervalDays: monthsToDays(ind.longTermReviewIntervalMonths),
+    longTermReviews: Math.max(1, Math.floor((ind.longTermManagementYears * 12) / ind.longTermReviewIntervalMonths)),
+    longTermManagementYears: ind.longTermManagementYears,
     cascadeReferralsPerDiagnosis: ind.cascadeRelativesPerPositive * ind.cascadeUptakeShare,
     mainstreaming: m
       ? {

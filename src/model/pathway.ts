@@ -1,10 +1,11 @@
-import { monthsToDays } from '../engine/time.js';
+import { DAYS_PER_WEEK } from '../engine/time.js';
 import { poissonQuantile } from '../engine/random/distributions/poisson.js';
 import { C, DIAGNOSIS_BINS } from './metrics.js';
-import { KIND } from './model-config.js';
-import { Stage } from './patients.js';
+import { dueStageIndex, Stage } from './patients.js';
+import { assessPsychology } from './psychology.js';
 import { scheduleCascade } from './referrals.js';
 import type { ServiceState } from './service-state.js';
+import { COMPLEXITY, KIND, kindCell } from './vocabulary.js';
 
 /**
  * What happens to a patient after each appointment, from the first appointment to discharge.
@@ -15,8 +16,11 @@ export function afterFirstAppointment(state: ServiceState, p: number, day: numbe
   const c = patients.cgs[p]!;
   const ind = config.indications[patients.indication[p]!]!;
   const rng = state.streams[c]!.outcome;
-  const uTest = rng.next(), uFollow = rng.next();
-  if (uTest < ind.testShare) {
+  const uTest = rng.next(), uFollow = rng.next(), uPsych = rng.next();
+  const tested = uTest < ind.testShare;
+  // Need arises here where the indication says so (pre-test counselling) or where no test follows.
+  if (ind.psychologyAtFirst || !tested) assessPsychology(state, p, day, uPsych);
+  if (tested) {
     state.count(day, c, C.tests_sent);
     patients.stage[p] = Stage.AwaitingTest;
     const delay = state.testTurnaround[ind.testIndex]!.sample(state.streams[c]!.delayRng);
@@ -26,7 +30,7 @@ export function afterFirstAppointment(state: ServiceState, p: number, day: numbe
   const followShare = patients.complex[p] ? config.scenario.pathway.followUpShareComplex : config.scenario.pathway.followUpShareStandard;
   if (uFollow < followShare) {
     patients.stage[p] = Stage.FollowUpDue;
-    dueAt(state, p, day + config.scenario.pathway.followUpDelayWeeks * 7);
+    dueAt(state, p, day + config.scenario.pathway.followUpDelayWeeks * DAYS_PER_WEEK);
     return;
   }
   finishPathway(state, p, day);
@@ -42,7 +46,7 @@ export function releaseDue(state: ServiceState, week: number): void {
   for (let i = 0; i < ids.length; i++) {
     const p = ids[i]!;
     if (state.patients.stage[p] === Stage.AwaitingTest) onTestResult(state, p, times[i]!);
-    else state.dueLists[state.patients.cgs[p]!]!.insert(p, times[i]!);
+    else dueNow(state, p, times[i]!);
   }
 }
 
@@ -53,12 +57,19 @@ function onTestResult(state: ServiceState, p: number, day: number): void {
   patients.stage[p] = Stage.ResultsDue;
   if (patients.complex[p] && state.streams[c]!.outcome.next() < config.scenario.pathway.mdtShareComplex) {
     state.count(day, c, C.mdt_discussions);
-    state.pendingMdt[c]! += config.durationMinutes[KIND.mdt * 2 + 1]! + config.adminMinutes[KIND.mdt * 2 + 1]!;
+    const cell = kindCell(KIND.mdt, COMPLEXITY.complex);
+    state.pendingMdt[c]! += config.durationMinutes[cell]! + config.adminMinutes[cell]!;
     // MDTs meet weekly: the results appointment waits for the next meeting.
-    dueAt(state, p, day + 7);
+    dueAt(state, p, day + DAYS_PER_WEEK);
     return;
   }
-  state.dueLists[c]!.insert(p, day);
+  dueNow(state, p, day);
+}
+
+/** An appointment falls due: it joins its CGS's list for its stage and complexity. */
+function dueNow(state: ServiceState, p: number, day: number): void {
+  const { patients } = state;
+  state.dueList(patients.cgs[p]!, dueStageIndex(patients.stage[p]!), patients.complex[p]!).insert(p, day);
 }
 
 export function afterResults(state: ServiceState, p: number, day: number): void {
@@ -66,8 +77,9 @@ export function afterResults(state: ServiceState, p: number, day: number): void 
   const c = patients.cgs[p]!;
   const ind = config.indications[patients.indication[p]!]!;
   const rng = state.streams[c]!.outcome;
-  const uYield = rng.next(), uCascade = rng.next();
+  const uYield = rng.next(), uCascade = rng.next(), uPsych = rng.next();
   state.count(day, c, C.results_appointments);
+  if (!ind.psychologyAtFirst) assessPsychology(state, p, day, uPsych);
   if (uYield < (patients.complex[p] ? ind.yieldComplex : ind.yieldStandard)) {
     state.count(day, c, C.diagnoses);
     const weeks = Math.floor((day - patients.referralDay[p]!) / 7);
@@ -75,7 +87,7 @@ export function afterResults(state: ServiceState, p: number, day: number): void 
     state.metrics.diagnosisHistogram[(y * state.nCgs + c) * DIAGNOSIS_BINS + Math.min(weeks, DIAGNOSIS_BINS - 1)]! += 1;
     const relatives = poissonQuantile(ind.cascadeReferralsPerDiagnosis, uCascade);
     for (let k = 0; k < relatives; k++) {
-      const delay = -Math.log(1 - state.streams[c]!.delay.next()) * config.scenario.pathway.cascadeDelayWeeks * 7;
+      const delay = -Math.log(1 - state.streams[c]!.delay.next()) * config.scenario.pathway.cascadeDelayWeeks * DAYS_PER_WEEK;
       scheduleCascade(state, c, day - state.sim.now + delay);
     }
   }
@@ -93,34 +105,23 @@ export function afterReview(state: ServiceState, p: number, day: number): void {
   patients.reviewsLeft[p]!--;
   if (patients.reviewsLeft[p]! > 0) {
     patients.stage[p] = Stage.ReviewDue;
-    dueAt(state, p, day + monthsToDays(state.config.scenario.pathway.reviewIntervalMonths));
+    dueAt(state, p, day + state.config.indications[patients.indication[p]!]!.longTermReviewIntervalDays);
   } else discharge(state, p, day);
 }
 
-/** End of the diagnostic pathway: psychology where needed, then long-term management or discharge. */
+/**
+ * End of the diagnostic pathway: long-term management with periodic reviews for the
+ * indications that need it (interval and duration by indication), or discharge.
+ */
 function finishPathway(state: ServiceState, p: number, day: number): void {
   const { config, patients } = state;
   const c = patients.cgs[p]!;
   const ind = config.indications[patients.indication[p]!]!;
-  const rng = state.streams[c]!.outcome;
-  const uPsych = rng.next(), uLong = rng.next();
-  if (uPsych < ind.psychologyNeedShare) {
-    state.count(day, c, C.psychology_need);
-    const access = config.psychologyAccess[c];
-    if (access === 0) state.psychologyLists[c]!.insert(0, day);
-    else if (access === 1) {
-      // Local mental-health services have their own wait, outside CGS capacity.
-      const waitWeeks = -Math.log(1 - state.streams[c]!.delay.next()) * config.scenario.pathway.localMentalHealthWaitWeeks;
-      state.count(day, c, C.psychology_local_mental_health);
-      state.count(day, c, C.psychology_started);
-      state.count(day, c, C.psychology_wait_weeks_sum, waitWeeks);
-    } else state.count(day, c, C.psychology_unmet);
-  }
+  const uLong = state.streams[c]!.outcome.next();
   if (patients.complex[p] && uLong < ind.longTermShareComplex) {
-    const pathway = config.scenario.pathway;
-    patients.reviewsLeft[p] = Math.max(1, Math.floor((pathway.longTermManagementYears * 12) / pathway.reviewIntervalMonths));
+    patients.reviewsLeft[p] = ind.longTermReviews;
     patients.stage[p] = Stage.ReviewDue;
-    dueAt(state, p, day + monthsToDays(pathway.reviewIntervalMonths));
+    dueAt(state, p, day + ind.longTermReviewIntervalDays);
     return;
   }
   discharge(state, p, day);

@@ -10,6 +10,18 @@ export const Stage = {
 } as const;
 
 /**
+ * Stages whose appointment is booked from a due list, in booking order: results first (a
+ * patient is waiting to hear), then follow-ups, then long-term reviews.
+ */
+export const DUE_STAGES = [Stage.ResultsDue, Stage.FollowUpDue, Stage.ReviewDue] as const;
+export const N_DUE_STAGES = DUE_STAGES.length;
+
+/** Position of a due stage in DUE_STAGES. */
+export function dueStageIndex(stage: number): number {
+  return stage === Stage.ResultsDue ? 0 : stage === Stage.FollowUpDue ? 1 : 2;
+}
+
+/**
  * Patients as parallel typed arrays indexed by id, recycled through a free list: memory
  * follows the number of patients in the system, not the number ever referred.
  */
@@ -43,7 +55,7 @@ export class PatientStore {
     this.indication[id] = indication;
     this.priority[id] = priority;
     this.complex[id] = complex;
-    this.stage[id] = 1;
+    this.stage[id] = Stage.WaitingFirst;
     this.dnaCount[id] = 0;
     this.reviewsLeft[id] = 0;
     this.referralDay[id] = referralDay;

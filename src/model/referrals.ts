@@ -5,8 +5,9 @@ import { createStream } from '../engine/random/stream.js';
 import { DAYS_PER_YEAR } from '../engine/time.js';
 import { calendarMonthAt } from './calendar-dates.js';
 import { C } from './metrics.js';
-import { KIND, type IndicationConfig } from './model-config.js';
+import type { IndicationConfig } from './model-config.js';
 import type { ServiceState } from './service-state.js';
+import { COMPLEXITY, KIND, drawCategory, kindCell } from './vocabulary.js';
 
 const MONTH_DAYS = DAYS_PER_YEAR / 12;
 /** Returns and cascade referrals carry (cgs, indication) packed in one integer argument. */
@@ -30,6 +31,7 @@ export function startReferrals(state: ServiceState, seed: number, replication: n
 
 /**
  * Referral rates per day, month by month: population × rate × compound growth × seasonality.
+ * Growth counts from the rate's reference year (calendar time), not from the run's start.
  * Mainstreaming is applied per referral instead (it decides who the CGS sees, not who is referred).
  */
 function monthlyRates(state: ServiceState, cgs: number, ind: IndicationConfig): { starts: number[]; rates: number[] } {
@@ -39,7 +41,7 @@ function monthlyRates(state: ServiceState, cgs: number, ind: IndicationConfig): 
   const perDay = (state.config.population[cgs]! / 1e5) * ind.ratePer100kPerYear / DAYS_PER_YEAR;
   for (let m = 0; m < months; m++) {
     const mid = (m + 0.5) * MONTH_DAYS;
-    const growth = Math.pow(1 + ind.annualGrowthShare, mid / DAYS_PER_YEAR);
+    const growth = Math.pow(1 + ind.annualGrowthShare, (ind.startDaysFromReference + mid) / DAYS_PER_YEAR);
     starts.push(m * MONTH_DAYS);
     rates.push(perDay * growth * state.config.seasonality[calendarMonthAt(mid)]!);
   }
@@ -61,7 +63,7 @@ export function receiveReferral(
   const rng = state.streams[cgs]!.referral;
   const uMainstream = rng.next(), uClosed = rng.next(), uBooked = rng.next(), uPriority = rng.next(), uComplex = rng.next(), uExtra = rng.next(), uChannel = rng.next();
   state.count(now, cgs, C.referrals_received);
-  const channel = uChannel < ind.channelCumulative[0]! ? 0 : uChannel < ind.channelCumulative[1]! ? 1 : 2;
+  const channel = drawCategory(ind.channelCumulative, uChannel);
   state.count(now, cgs, C.referrals_channel_gp + channel);
   if (originCounter >= 0) state.count(now, cgs, originCounter);
   const week = Math.min(Math.floor(now / 7), state.yearOfWeek.length);
@@ -69,18 +71,21 @@ export function receiveReferral(
     mainstreamed(state, cgs, indication, uExtra);
     return;
   }
-  state.pendingTriage[cgs]! += config.durationMinutes[KIND.triage * 2]! + config.adminMinutes[KIND.triage * 2]!;
+  const triage = kindCell(KIND.triage, COMPLEXITY.standard);
+  state.pendingTriage[cgs]! += config.durationMinutes[triage]! + config.adminMinutes[triage]!;
   if (uClosed < ind.triageClosedShare) return discharge(state, cgs, C.triage_closed);
   if (uBooked < config.scenario.pathway.notBookedShare) return discharge(state, cgs, C.not_booked);
-  let priority = 0;
-  while (uPriority >= ind.priorityCumulative[priority]!) priority++;
+  const priority = drawCategory(ind.priorityCumulative, uPriority);
   const complex = forceComplex || uComplex < state.complexShareByWeek[indication]![week]! ? 1 : 0;
   if (complex) state.count(now, cgs, C.referrals_complex);
-  if (uExtra < config.scenario.pathway.familyHistoryShare) {
-    state.pendingFamilyHistory[cgs]! += config.durationMinutes[KIND.family_history * 2 + complex]! + config.adminMinutes[KIND.family_history * 2 + complex]!;
+  const familyHistory = uExtra < config.scenario.pathway.familyHistoryShare ? 1 : 0;
+  if (familyHistory) {
+    const cell = kindCell(KIND.family_history, complex);
+    state.pendingFamilyHistory[cgs]! += config.durationMinutes[cell]! + config.adminMinutes[cell]!;
   }
   const id = patients.create(cgs, indication, priority, complex, now);
-  state.firstList(cgs, priority, complex).insert(id, now);
+  // Those needing family-history preparation wait in their own list until it is done.
+  state.firstList(cgs, priority, complex, familyHistory).insert(id, now);
   state.count(now, cgs, C.list_joins);
   state.count(now, cgs, C.list_joins_urgent + priority);
   state.metrics.conservation.created++;
@@ -92,13 +97,15 @@ function mainstreamed(state: ServiceState, cgs: number, indication: number, u: n
   const now = sim.now;
   state.count(now, cgs, C.referrals_mainstreamed);
   state.metrics.conservation.mainstreamed++;
-  state.pendingAdviceGuidance[cgs]! += m.adviceGuidanceRequestsPerCase * (config.durationMinutes[KIND.advice_guidance * 2]! + config.adminMinutes[KIND.advice_guidance * 2]!);
+  const advice = kindCell(KIND.advice_guidance, COMPLEXITY.standard);
+  state.pendingAdviceGuidance[cgs]! += m.adviceGuidanceRequestsPerCase * (config.durationMinutes[advice]! + config.adminMinutes[advice]!);
   state.count(now, cgs, C.advice_guidance_requests, m.adviceGuidanceRequestsPerCase);
   state.pendingMdt[cgs]! += m.mdtMinutesPerCase;
   state.pendingTraining[cgs]! += config.trainingHoursPerMainstreamed * 60;
   // One uniform splits into the joint-clinic and return decisions, keeping draws per referral fixed.
   if (u < m.jointClinicShare) {
-    state.pendingJointClinic[cgs]! += config.durationMinutes[KIND.joint_clinic * 2]! + config.adminMinutes[KIND.joint_clinic * 2]!;
+    const joint = kindCell(KIND.joint_clinic, COMPLEXITY.standard);
+    state.pendingJointClinic[cgs]! += config.durationMinutes[joint]! + config.adminMinutes[joint]!;
     state.count(now, cgs, C.joint_clinics);
   }
   const delayRng = state.streams[cgs]!.delay;

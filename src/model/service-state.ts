@@ -10,7 +10,8 @@ import { DAYS_PER_YEAR, DAYS_PER_WEEK } from '../engine/time.js';
 import { RESERVED_ACTIVITIES } from '../scenario/schema/primitives.js';
 import { N_PRIORITIES, type ModelConfig } from './model-config.js';
 import { ReplicationMetrics } from './metrics.js';
-import { PatientStore } from './patients.js';
+import { N_DUE_STAGES, PatientStore } from './patients.js';
+import { N_COMPLEXITIES, N_PREPARATION_LISTS } from './vocabulary.js';
 import { horizonDaysFor, yearOfWeekTable } from './planning-weeks.js';
 import { complexShareAt, mainstreamShareAt } from './shares.js';
 
@@ -40,12 +41,26 @@ export class ServiceState {
   readonly horizonDays: number;
   readonly yearOfWeek: Int32Array;
   readonly streams: CgsStreams[];
-  /** New-patient lists by [cgs][priority][complex], ordered by referral day. */
+  /**
+   * New-patient lists by [cgs][priority][complex][family history], ordered by referral day.
+   * Patients who need family-history preparation wait in their own list: the preparation
+   * takes the same elapsed time for all, so each list stays in order of when its patients
+   * become ready to book.
+   */
   readonly firstLists: OrderedQueue[];
-  /** Results, follow-up and review appointments due, by cgs, ordered by due day. */
+  /** Results, follow-up and review appointments due, by [cgs][due stage][complex], ordered by due day. */
   readonly dueLists: OrderedQueue[];
   /** Psychology referrals waiting for an in-service psychologist, by cgs (ids unused). */
   readonly psychologyLists: OrderedQueue[];
+  /**
+   * Referrals to local mental-health psychology, by cgs, keyed by the day their standing wait
+   * ends; the id holds the referral day in whole days (to report the wait).
+   */
+  readonly localMentalHealthLists: OrderedQueue[];
+  /** Local mental-health places not yet used, by cgs (fractions carry over). */
+  readonly localMentalHealthPlaces: Float64Array;
+  /** Clinic minutes held out of this week's booking (slots lost at short notice), by [cgs * roles + role]. */
+  readonly withheldMinutes: Float64Array;
   /** Clinic minutes left this week by [cgs * roles + role]. */
   readonly clinicMinutesLeft: Float64Array;
   /** Reserved job-plan minutes this week by [(cgs * roles + role) * N_RESERVED + k]. */
@@ -88,8 +103,8 @@ export class ServiceState {
   constructor(readonly config: ModelConfig, seed: number, replication: number) {
     this.nCgs = config.cgsIds.length;
     this.nRoles = config.roleIds.length;
-    this.horizonDays = horizonDaysFor(config.years);
-    this.yearOfWeek = yearOfWeekTable(config.years);
+    this.horizonDays = horizonDaysFor(config.startYear, config.years);
+    this.yearOfWeek = yearOfWeekTable(config.startYear, config.years);
     const weeks = this.yearOfWeek.length;
     this.metrics = new ReplicationMetrics(config.years, this.nCgs, this.nRoles, weeks);
     this.streams = config.cgsIds.map((id) => {
@@ -102,12 +117,15 @@ export class ServiceState {
         delayRng: delay.asFunction(),
       };
     });
-    this.firstLists = Array.from({ length: this.nCgs * N_PRIORITIES * 2 }, () => new OrderedQueue());
-    this.dueLists = Array.from({ length: this.nCgs }, () => new OrderedQueue());
+    this.firstLists = Array.from({ length: this.nCgs * N_PRIORITIES * N_COMPLEXITIES * N_PREPARATION_LISTS }, () => new OrderedQueue());
+    this.dueLists = Array.from({ length: this.nCgs * N_DUE_STAGES * N_COMPLEXITIES }, () => new OrderedQueue());
     this.psychologyLists = Array.from({ length: this.nCgs }, () => new OrderedQueue());
+    this.localMentalHealthLists = Array.from({ length: this.nCgs }, () => new OrderedQueue());
+    this.localMentalHealthPlaces = new Float64Array(this.nCgs);
     const cells = this.nCgs * this.nRoles;
     this.clinicMinutesLeft = new Float64Array(cells);
     this.reservedMinutesLeft = new Float64Array(cells * N_RESERVED);
+    this.withheldMinutes = new Float64Array(cells);
     this.fte = Float64Array.from(config.baselineFte);
     this.nextChange = new Int32Array(cells);
     this.appliedChange = new Float64Array(cells);
@@ -121,13 +139,19 @@ export class ServiceState {
     const midWeek = (w: number) => (w + 0.5) * DAYS_PER_WEEK;
     this.mainstreamShareByWeek = config.indications.map((ind) => Float64Array.from({ length: weeks + 1 }, (_, w) =>
       ind.mainstreaming === null ? 0 : mainstreamShareAt(ind.mainstreaming, config.startYear + midWeek(w) / DAYS_PER_YEAR)));
-    this.complexShareByWeek = config.indications.map((ind) => Float64Array.from({ length: weeks + 1 }, (_, w) => complexShareAt(ind, midWeek(w))));
+    this.complexShareByWeek = config.indications.map((ind) => Float64Array.from({ length: weeks + 1 }, (_, w) => complexShareAt(ind, ind.startDaysFromReference + midWeek(w))));
     this.testTurnaround = Array.from(config.testMeanDays, (mean, i) =>
       config.testSdDays[i]! > 0 ? lognormal(mean, config.testSdDays[i]!) : deterministic(mean));
   }
 
-  firstList(cgs: number, priority: number, complex: number): OrderedQueue {
-    return this.firstLists[(cgs * N_PRIORITIES + priority) * 2 + complex]!;
+  /** `familyHistory` 1: the list of those who need family-history preparation first. */
+  firstList(cgs: number, priority: number, complex: number, familyHistory = 0): OrderedQueue {
+    return this.firstLists[((cgs * N_PRIORITIES + priority) * N_COMPLEXITIES + complex) * N_PREPARATION_LISTS + familyHistory]!;
+  }
+
+  /** Appointments due at a CGS, by position in DUE_STAGES and complexity. */
+  dueList(cgs: number, dueStage: number, complex: number): OrderedQueue {
+    return this.dueLists[(cgs * N_DUE_STAGES + dueStage) * N_COMPLEXITIES + complex]!;
   }
 
   /** Year index (0-based) at a day, clamped to the horizon so end-of-run bookings count in the last year. */

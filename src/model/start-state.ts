@@ -7,7 +7,8 @@ import type { ServiceState } from './service-state.js';
  * Loads the waiting list the run starts from: each row gives a count of patients at a CGS and
  * priority who have already waited between two bounds. Each patient gets a referral day in the
  * past (uniform within the band), an indication in proportion to the CGS's referral rates and
- * a complexity from the first year's mix. Patients join their lists in referral order.
+ * a complexity from the first year's mix. Patients join their lists in referral order; their
+ * family-history preparation, if any, is long done.
  */
 export function loadStartWaitingList(state: ServiceState, seed: number, replication: number): void {
   const { config } = state;
@@ -25,7 +26,7 @@ export function loadStartWaitingList(state: ServiceState, seed: number, replicat
       let u = rng() * totalRate;
       let ind = 0;
       while (ind < rates.length - 1 && u >= rates[ind]!) u -= rates[ind++]!;
-      const cx = rng() < complexShareAt(config.indications[ind]!, 0) ? 1 : 0;
+      const cx = rng() < complexShareAt(config.indications[ind]!, config.indications[ind]!.startDaysFromReference) ? 1 : 0;
       pending.push({ c, ind, p, cx, day: -weeks * 7 });
     }
   }

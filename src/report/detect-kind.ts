@@ -1,15 +1,16 @@
 import { join } from 'node:path';
+import { RESULT_FILES } from '../results/columns.js';
 import { fileExists } from './read-csv.js';
 
 export type ReportKind = 'run' | 'compare' | 'solve' | 'sweep' | 'pipeline';
 
 /** The file that marks each kind, checked in this order (a compare folder may also hold a summary). */
 const MARKER_FILES: readonly (readonly [ReportKind, string])[] = [
-  ['compare', 'comparison.csv'],
-  ['solve', 'staffing_plan.csv'],
-  ['sweep', 'sweep.csv'],
-  ['pipeline', 'pipeline.csv'],
-  ['run', 'summary.csv'],
+  ['compare', RESULT_FILES.comparison],
+  ['solve', RESULT_FILES.staffingPlan],
+  ['sweep', RESULT_FILES.sweep],
+  ['pipeline', RESULT_FILES.pipeline],
+  ['run', RESULT_FILES.summary],
 ];
 
 export async function detectKind(dir: string): Promise<ReportKind> {

@@ -38,3 +38,14 @@ export function num(row: CsvRow, field: string): number {
 export function str(row: CsvRow, field: string): string {
   return row[field] ?? '';
 }
+
+/**
+ * Cell readers limited to one result file's columns (src/results/columns.ts), so reading a
+ * column the writer does not write fails to compile.
+ */
+export function cells<Columns extends readonly string[]>(row: CsvRow, _columns: Columns): {
+  num: (field: Columns[number]) => number;
+  str: (field: Columns[number]) => string;
+} {
+  return { num: (field) => num(row, field), str: (field) => str(row, field) };
+}

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { RESULT_FILES } from '../results/columns.js';
 import { readCsvIfPresent, type CsvRow } from './read-csv.js';
 import {
   toAssumption, toStaffingNeed, toStaffTime, toSummary, toWaitDistribution, toWaitingList,
@@ -38,16 +39,16 @@ export async function readResults(dir: string): Promise<ResultFolder> {
     assumptions, comparison, staffingPlan, sweep, pipeline] = await Promise.all([
     readRunInfo(dir),
     readTextIfPresent(join(dir, 'scenario.resolved.yaml')),
-    rows(dir, 'summary.csv', toSummary),
-    rows(dir, 'waiting_list.csv', toWaitingList),
-    rows(dir, 'wait_distribution.csv', toWaitDistribution),
-    rows(dir, 'staff_time.csv', toStaffTime),
-    rows(dir, 'staffing_need.csv', toStaffingNeed),
-    rows(dir, 'assumptions.csv', toAssumption),
-    rows(dir, 'comparison.csv', toComparison),
-    rows(dir, 'staffing_plan.csv', toStaffingPlan),
-    rows(dir, 'sweep.csv', toSweep),
-    rows(dir, 'pipeline.csv', toPipeline),
+    rows(dir, RESULT_FILES.summary, toSummary),
+    rows(dir, RESULT_FILES.waitingList, toWaitingList),
+    rows(dir, RESULT_FILES.waitDistribution, toWaitDistribution),
+    rows(dir, RESULT_FILES.staffTime, toStaffTime),
+    rows(dir, RESULT_FILES.staffingNeed, toStaffingNeed),
+    rows(dir, RESULT_FILES.assumptions, toAssumption),
+    rows(dir, RESULT_FILES.comparison, toComparison),
+    rows(dir, RESULT_FILES.staffingPlan, toStaffingPlan),
+    rows(dir, RESULT_FILES.sweep, toSweep),
+    rows(dir, RESULT_FILES.pipeline, toPipeline),
   ]);
   return {
     dir, run, scenarioYaml, summary, waitingList, waitDistribution, staffTime, staffingNeed,

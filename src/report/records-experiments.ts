@@ -1,4 +1,5 @@
-import { num, str, type CsvRow } from './read-csv.js';
+import { COMPARISON_COLUMNS, PIPELINE_BAND_COLUMNS, PIPELINE_COLUMNS, STAFFING_PLAN_COLUMNS, SWEEP_COLUMNS } from '../results/columns.js';
+import { cells, type CsvRow } from './read-csv.js';
 
 /** One row of `comparison.csv`; `diff*` are paired differences from the first scenario. */
 export interface ComparisonRow {
@@ -55,53 +56,67 @@ export interface PipelineRow {
   readonly fteSupplyP95: number;
 }
 
-export const toComparison = (r: CsvRow): ComparisonRow => ({
-  scenario: str(r, 'scenario'),
-  scope: str(r, 'scope'),
-  scopeId: str(r, 'scope_id'),
-  year: num(r, 'year'),
-  metric: str(r, 'metric'),
-  mean: num(r, 'mean'),
-  ciLow: num(r, 'ci_low'),
-  ciHigh: num(r, 'ci_high'),
-  diffFromFirst: num(r, 'diff_from_first'),
-  diffCiLow: num(r, 'diff_ci_low'),
-  diffCiHigh: num(r, 'diff_ci_high'),
-  distinguishable: str(r, 'distinguishable'),
-});
+export const toComparison = (r: CsvRow): ComparisonRow => {
+  const c = cells(r, COMPARISON_COLUMNS);
+  return {
+    scenario: c.str('scenario'),
+    scope: c.str('scope'),
+    scopeId: c.str('scope_id'),
+    year: c.num('year'),
+    metric: c.str('metric'),
+    mean: c.num('mean'),
+    ciLow: c.num('ci_low'),
+    ciHigh: c.num('ci_high'),
+    diffFromFirst: c.num('diff_from_first'),
+    diffCiLow: c.num('diff_ci_low'),
+    diffCiHigh: c.num('diff_ci_high'),
+    distinguishable: c.str('distinguishable'),
+  };
+};
 
-export const toStaffingPlan = (r: CsvRow): StaffingPlanRow => ({
-  year: num(r, 'year'),
-  scope: str(r, 'scope'),
-  scopeId: str(r, 'scope_id'),
-  role: str(r, 'role'),
-  fteAvailable: num(r, 'fte_available'),
-  fteNeededWorkload: num(r, 'fte_needed_workload'),
-  fteNeededAnalytic: num(r, 'fte_needed_analytic'),
-  fteNeededSimulated: num(r, 'fte_needed_simulated'),
-  annualCost: num(r, 'annual_cost'),
-});
+export const toStaffingPlan = (r: CsvRow): StaffingPlanRow => {
+  const c = cells(r, STAFFING_PLAN_COLUMNS);
+  return {
+    year: c.num('year'),
+    scope: c.str('scope'),
+    scopeId: c.str('scope_id'),
+    role: c.str('role'),
+    fteAvailable: c.num('fte_available'),
+    fteNeededWorkload: c.num('fte_needed_workload'),
+    fteNeededAnalytic: c.num('fte_needed_analytic'),
+    fteNeededSimulated: c.num('fte_needed_simulated'),
+    annualCost: c.num('annual_cost'),
+  };
+};
 
-export const toSweep = (r: CsvRow): SweepRow => ({
-  parameter: str(r, 'parameter'),
-  value: str(r, 'value'),
-  lowOrHigh: str(r, 'low_or_high'),
-  metric: str(r, 'metric'),
-  year: num(r, 'year'),
-  mean: num(r, 'mean'),
-  ciLow: num(r, 'ci_low'),
-  ciHigh: num(r, 'ci_high'),
-});
+export const toSweep = (r: CsvRow): SweepRow => {
+  const c = cells(r, SWEEP_COLUMNS);
+  return {
+    parameter: c.str('parameter'),
+    value: c.str('value'),
+    lowOrHigh: c.str('low_or_high'),
+    metric: c.str('metric'),
+    year: c.num('year'),
+    mean: c.num('mean'),
+    ciLow: c.num('ci_low'),
+    ciHigh: c.num('ci_high'),
+  };
+};
 
-export const toPipeline = (r: CsvRow): PipelineRow => ({
-  year: num(r, 'year'),
-  network: str(r, 'network'),
-  role: str(r, 'role'),
-  trainees: num(r, 'trainees'),
-  qualifiedHeadcount: num(r, 'qualified_headcount'),
-  fteSupply: num(r, 'fte_supply'),
-  fteNeeded: num(r, 'fte_needed'),
-  gap: num(r, 'gap'),
-  fteSupplyP05: num(r, 'fte_supply_p05'),
-  fteSupplyP95: num(r, 'fte_supply_p95'),
-});
+const PIPELINE_ALL = [...PIPELINE_COLUMNS, ...PIPELINE_BAND_COLUMNS] as const;
+
+export const toPipeline = (r: CsvRow): PipelineRow => {
+  const c = cells(r, PIPELINE_ALL);
+  return {
+    year: c.num('year'),
+    network: c.str('network'),
+    role: c.str('role'),
+    trainees: c.num('trainees'),
+    qualifiedHeadcount: c.num('qualified_headcount'),
+    fteSupply: c.num('fte_supply'),
+    fteNeeded: c.num('fte_needed'),
+    gap: c.num('gap'),
+    fteSupplyP05: c.num('fte_supply_p05'),
+    fteSupplyP95: c.num('fte_supply_p95'),
+  };
+};

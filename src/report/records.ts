@@ -1,4 +1,5 @@
-import { num, str, type CsvRow } from './read-csv.js';
+import { ASSUMPTIONS_COLUMNS, STAFFING_NEED_COLUMNS, STAFF_TIME_COLUMNS, SUMMARY_COLUMNS, WAITING_LIST_COLUMNS, WAIT_DISTRIBUTION_COLUMNS } from '../results/columns.js';
+import { cells, type CsvRow } from './read-csv.js';
 
 /** Where a figure applies: the whole country, one network, or one Clinical Genomic Service. */
 export type Scope = 'national' | 'network' | 'cgs';
@@ -62,61 +63,79 @@ export interface AssumptionRow {
   readonly source: string;
 }
 
-export const toSummary = (r: CsvRow): SummaryRow => ({
-  scope: str(r, 'scope'),
-  scopeId: str(r, 'scope_id'),
-  year: num(r, 'year'),
-  metric: str(r, 'metric'),
-  mean: num(r, 'mean'),
-  ciLow: num(r, 'ci_low'),
-  ciHigh: num(r, 'ci_high'),
-  n: num(r, 'n'),
-});
+export const toSummary = (r: CsvRow): SummaryRow => {
+  const c = cells(r, SUMMARY_COLUMNS);
+  return {
+    scope: c.str('scope'),
+    scopeId: c.str('scope_id'),
+    year: c.num('year'),
+    metric: c.str('metric'),
+    mean: c.num('mean'),
+    ciLow: c.num('ci_low'),
+    ciHigh: c.num('ci_high'),
+    n: c.num('n'),
+  };
+};
 
-export const toWaitingList = (r: CsvRow): WaitingListRow => ({
-  week: num(r, 'week'),
-  year: num(r, 'year'),
-  scope: str(r, 'scope'),
-  scopeId: str(r, 'scope_id'),
-  priority: str(r, 'priority'),
-  mean: num(r, 'mean'),
-  median: num(r, 'median'),
-  p05: num(r, 'p05'),
-  p95: num(r, 'p95'),
-});
+export const toWaitingList = (r: CsvRow): WaitingListRow => {
+  const c = cells(r, WAITING_LIST_COLUMNS);
+  return {
+    week: c.num('week'),
+    year: c.num('year'),
+    scope: c.str('scope'),
+    scopeId: c.str('scope_id'),
+    priority: c.str('priority'),
+    mean: c.num('mean'),
+    median: c.num('median'),
+    p05: c.num('p05'),
+    p95: c.num('p95'),
+  };
+};
 
-export const toWaitDistribution = (r: CsvRow): WaitDistributionRow => ({
-  year: num(r, 'year'),
-  scope: str(r, 'scope'),
-  scopeId: str(r, 'scope_id'),
-  waitWeeksFrom: num(r, 'wait_weeks_from'),
-  waitWeeksTo: num(r, 'wait_weeks_to'),
-  share: num(r, 'share'),
-});
+export const toWaitDistribution = (r: CsvRow): WaitDistributionRow => {
+  const c = cells(r, WAIT_DISTRIBUTION_COLUMNS);
+  return {
+    year: c.num('year'),
+    scope: c.str('scope'),
+    scopeId: c.str('scope_id'),
+    waitWeeksFrom: c.num('wait_weeks_from'),
+    waitWeeksTo: c.num('wait_weeks_to'),
+    share: c.num('share'),
+  };
+};
 
-export const toStaffTime = (r: CsvRow): StaffTimeRow => ({
-  year: num(r, 'year'),
-  scope: str(r, 'scope'),
-  scopeId: str(r, 'scope_id'),
-  role: str(r, 'role'),
-  activity: str(r, 'activity'),
-  hoursMean: num(r, 'hours_mean'),
-  hoursCiLow: num(r, 'hours_ci_low'),
-  hoursCiHigh: num(r, 'hours_ci_high'),
-});
+export const toStaffTime = (r: CsvRow): StaffTimeRow => {
+  const c = cells(r, STAFF_TIME_COLUMNS);
+  return {
+    year: c.num('year'),
+    scope: c.str('scope'),
+    scopeId: c.str('scope_id'),
+    role: c.str('role'),
+    activity: c.str('activity'),
+    hoursMean: c.num('hours_mean'),
+    hoursCiLow: c.num('hours_ci_low'),
+    hoursCiHigh: c.num('hours_ci_high'),
+  };
+};
 
-export const toStaffingNeed = (r: CsvRow): StaffingNeedRow => ({
-  year: num(r, 'year'),
-  scope: str(r, 'scope'),
-  scopeId: str(r, 'scope_id'),
-  role: str(r, 'role'),
-  fteAvailable: num(r, 'fte_available'),
-  fteNeeded: num(r, 'fte_needed'),
-});
+export const toStaffingNeed = (r: CsvRow): StaffingNeedRow => {
+  const c = cells(r, STAFFING_NEED_COLUMNS);
+  return {
+    year: c.num('year'),
+    scope: c.str('scope'),
+    scopeId: c.str('scope_id'),
+    role: c.str('role'),
+    fteAvailable: c.num('fte_available'),
+    fteNeeded: c.num('fte_needed'),
+  };
+};
 
-export const toAssumption = (r: CsvRow): AssumptionRow => ({
-  path: str(r, 'path'),
-  value: str(r, 'value'),
-  unit: str(r, 'unit'),
-  source: str(r, 'source'),
-});
+export const toAssumption = (r: CsvRow): AssumptionRow => {
+  const c = cells(r, ASSUMPTIONS_COLUMNS);
+  return {
+    path: c.str('path'),
+    value: c.str('value'),
+    unit: c.str('unit'),
+    source: c.str('source'),
+  };
+};

@@ -13,12 +13,13 @@ const COUNT_METRICS = [
   'mdt_discussions', 'advice_guidance_requests', 'joint_clinics', 'psychology_need', 'psychology_unmet', 'psychology_local_mental_health',
   'psychology_in_service_seen', 'waiting_list_end', 'psychology_waiting_end', 'long_term_caseload_end',
   'referrals_channel_gp', 'referrals_channel_mainstream_specialty', 'referrals_channel_self_referral',
+  'followups_overdue_end', 'waiting_over_52_weeks_end', 'psychology_local_waiting_end',
 ] as const;
 
 /** Names of every summary metric, in output order. */
 export function metricNames(config: ModelConfig): string[] {
   return [
-    ...COUNT_METRICS, 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'median_wait_weeks', 'median_weeks_to_diagnosis', 'mean_weeks_to_psychology', 'staff_cost_gbp',
+    ...COUNT_METRICS, 'weeks_in_year', 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'median_wait_weeks', 'median_weeks_to_diagnosis', 'mean_weeks_to_psychology', 'staff_cost_gbp',
     ...config.roleIds.flatMap((r) => [`utilisation_${r}`, `fte_available_${r}`, `fte_needed_${r}`]),
   ];
 }
@@ -103,6 +104,8 @@ export function measure(config: ModelConfig, s: ScopeYear, weeksInYear: number):
   const out = new Map<string, number>();
   const k = (name: (typeof COUNTERS)[number]) => s.counters[C[name]]!;
   for (const name of COUNT_METRICS) out.set(name, k(name));
+  // Booking weeks in the year (52 or 53): annual counts are as simulated, not rescaled.
+  out.set('weeks_in_year', weeksInYear);
   out.set('pct_within_18_weeks', k('snapshot_waiting') > 0 ? k('snapshot_within_18_weeks') / k('snapshot_waiting') : 1);
   out.set('p92_wait_weeks', orZero(histogramQuantile(s.waitHistogram, 0.92), k('waiting_list_end')));
   out.set('mean_wait_weeks', k('first_appointments') > 0 ? k('first_wait_weeks_sum') / k('first_appointments') : NaN);

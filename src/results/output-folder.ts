@@ -1,34 +1,49 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { claimTarget, type ClaimedTarget } from './output/claim-target.js';
+import { onExit } from './output/exit-cleanup.js';
+import { checkFolderTarget, moveIntoPlace, replaceFolder } from './output/folder-moves.js';
+import { outputFailure } from './output/fs-errors.js';
+import { ASIDE_SUFFIX, partialName, uniqueMs } from './output/names.js';
 
-/** Raised before any work starts when results would overwrite an existing folder. */
-export class OutputExistsError extends Error {
-  constructor(readonly dir: string) {
-    super(`${dir} already holds results; choose another folder with --out, or pass --force to replace it`);
-    this.name = 'OutputExistsError';
-  }
-}
+export { OutputError, OutputExistsError } from './output/errors.js';
 
 /**
- * A results folder written safely: everything goes into a temporary sibling folder, which
- * replaces the target only once complete. An existing non-empty target is never overwritten
- * unless `force`, and a failed run leaves the old results as they were.
+ * A results folder written safely. Opening takes the target exclusively (a lock beside it) and checks
+ * it before anything is simulated; everything is written into a hidden partial folder beside it,
+ * which moves into place only once complete. Never replaced: a file, the project or a folder holding
+ * it or the current folder, or (even with `force`) a folder cgs-sim did not write. A failed or
+ * killed run leaves the old results as they were; the next run to the target tidies what it left.
  */
 export class OutputFolder {
   readonly target: string;
+  /** The partial folder the results are written into until commit(). */
   readonly temp: string;
+  /** What opening recovered or removed from interrupted runs (sentences for the user). */
+  readonly notes: readonly string[];
+  private readonly claim: ClaimedTarget;
+  private readonly force: boolean;
+  private readonly forgetOnExit: () => void;
 
-  private constructor(target: string) {
-    this.target = target;
-    this.temp = join(dirname(target), `.${basename(target)}.partial-${process.pid}-${Date.now()}`);
+  private constructor(claim: ClaimedTarget, force: boolean) {
+    this.claim = claim;
+    this.force = force;
+    this.target = claim.target;
+    this.notes = claim.notes;
+    this.temp = join(claim.dir, partialName(claim.base, process.pid, uniqueMs()));
+    this.forgetOnExit = onExit(() => this.abandon());
   }
 
-  /** Checks the target can be written (call before simulating) and opens the temporary folder. */
+  /** Takes and checks the target (call before simulating) and opens the partial folder. */
   static open(target: string, force: boolean): OutputFolder {
-    const dir = resolve(target);
-    if (!force && existsSync(dir) && readdirSync(dir).length > 0) throw new OutputExistsError(dir);
-    const folder = new OutputFolder(dir);
-    mkdirSync(folder.temp, { recursive: true });
+    const claim = claimTarget(target, (t) => checkFolderTarget(t, force));
+    const folder = new OutputFolder(claim, force);
+    try {
+      mkdirSync(folder.temp);
+    } catch (error) {
+      folder.abandon();
+      throw outputFailure(error, 'create the results folder', claim.target);
+    }
     return folder;
   }
 
@@ -36,24 +51,18 @@ export class OutputFolder {
     return join(this.temp, name);
   }
 
-  /** Moves the finished results into place (replacing the old folder only when forced). */
+  /** Moves the finished results into place, replacing an earlier results folder only when forced. */
   commit(): void {
-    let old: string | null = null;
-    if (existsSync(this.target)) {
-      old = `${this.temp}.old`;
-      renameSync(this.target, old);
-    }
-    try {
-      renameSync(this.temp, this.target);
-    } catch (error) {
-      if (old) renameSync(old, this.target);
-      throw error;
-    }
-    if (old) rmSync(old, { recursive: true, force: true });
+    if (this.force) replaceFolder(this.temp, this.target, `${this.temp}${ASIDE_SUFFIX}`);
+    else moveIntoPlace(this.temp, this.target);
+    this.claim.lock.release();
+    this.forgetOnExit();
   }
 
-  /** Removes the temporary folder after a failure; the target is untouched. */
+  /** Removes the partial folder after a failure and gives the target up; the target is untouched. */
   abandon(): void {
     rmSync(this.temp, { recursive: true, force: true });
+    this.claim.lock.release();
+    this.forgetOnExit();
   }
 }

@@ -8,11 +8,14 @@ import { formatNumber as f } from './format.js';
 import type { MetricSeries } from './replication-table.js';
 import type { ScopeYearSums } from './replication-table.js';
 import { scopesOf } from './scopes.js';
+import {
+  STAFF_TIME_COLUMNS, STAFFING_NEED_COLUMNS, SUMMARY_COLUMNS, WAIT_DISTRIBUTION_COLUMNS, WAITING_LIST_COLUMNS, type ResultRow,
+} from './columns.js';
 
 export type Row = Record<string, string>;
 
 /** summary.csv: every metric by scope and year, mean over replications with a 95% Student-t interval. */
-export function summaryRows(table: readonly MetricSeries[]): Row[] {
+export function summaryRows(table: readonly MetricSeries[]): ResultRow<typeof SUMMARY_COLUMNS>[] {
   return table.map(({ scope, year, metric, values }) => {
     const ci = meanInterval(values);
     return { scope: scope.scope, scope_id: scope.id, year: String(year), metric, mean: f(ci.mean), ci_low: f(ci.low), ci_high: f(ci.high), n: String(ci.n) };
@@ -20,9 +23,9 @@ export function summaryRows(table: readonly MetricSeries[]): Row[] {
 }
 
 /** staffing_need.csv: FTE needed each year next to the FTE available, by role. */
-export function staffingNeedRows(config: ModelConfig, table: readonly MetricSeries[]): Row[] {
+export function staffingNeedRows(config: ModelConfig, table: readonly MetricSeries[]): ResultRow<typeof STAFFING_NEED_COLUMNS>[] {
   const byKey = new Map(table.map((s) => [`${s.scope.scope}|${s.scope.id}|${s.year}|${s.metric}`, s]));
-  const rows: Row[] = [];
+  const rows: ResultRow<typeof STAFFING_NEED_COLUMNS>[] = [];
   for (const s of table) {
     if (!s.metric.startsWith('fte_needed_')) continue;
     const role = s.metric.slice('fte_needed_'.length);
@@ -39,11 +42,11 @@ export function staffingNeedRows(config: ModelConfig, table: readonly MetricSeri
 }
 
 /** waiting_list.csv: weekly list size by scope and priority with median and 5–95% band across replications. */
-export function waitingListRows(config: ModelConfig, runs: readonly ReplicationMetrics[]): Row[] {
-  const rows: Row[] = [];
-  const yearOfWeek = yearOfWeekTable(config.years);
+export function waitingListRows(config: ModelConfig, runs: readonly ReplicationMetrics[]): ResultRow<typeof WAITING_LIST_COLUMNS>[] {
+  const rows: ResultRow<typeof WAITING_LIST_COLUMNS>[] = [];
+  const yearOfWeek = yearOfWeekTable(config.startYear, config.years);
   const weeks = yearOfWeek.length;
-  const firstWeek = yearStartWeek(config.scenario.run.warmupYears);
+  const firstWeek = yearStartWeek(config.startYear, config.scenario.run.warmupYears);
   const values = new Float64Array(runs.length);
   for (const scope of scopesOf(config)) {
     for (let w = firstWeek; w < weeks; w++) {
@@ -70,8 +73,8 @@ export function waitingListRows(config: ModelConfig, runs: readonly ReplicationM
 }
 
 /** staff_time.csv: hours by year, scope, role and activity, with the interval across replications. */
-export function staffTimeRows(config: ModelConfig, all: ScopeYearSums): Row[] {
-  const rows: Row[] = [];
+export function staffTimeRows(config: ModelConfig, all: ScopeYearSums): ResultRow<typeof STAFF_TIME_COLUMNS>[] {
+  const rows: ResultRow<typeof STAFF_TIME_COLUMNS>[] = [];
   for (const [i, scope] of all.scopes.entries()) {
     for (let y = all.firstYear; y < config.years; y++) {
       const sums = all.get(i, y);
@@ -92,8 +95,8 @@ export function staffTimeRows(config: ModelConfig, all: ScopeYearSums): Row[] {
 const WAIT_BANDS: [number, number][] = [[0, 6], [6, 12], [12, 18], [18, 26], [26, 52], [52, 104], [104, Infinity]];
 
 /** wait_distribution.csv: how long those on the list at year end have waited, as shares. */
-export function waitDistributionRows(config: ModelConfig, all: ScopeYearSums): Row[] {
-  const rows: Row[] = [];
+export function waitDistributionRows(config: ModelConfig, all: ScopeYearSums): ResultRow<typeof WAIT_DISTRIBUTION_COLUMNS>[] {
+  const rows: ResultRow<typeof WAIT_DISTRIBUTION_COLUMNS>[] = [];
   for (const [i, scope] of all.scopes.entries()) {
     for (let y = all.firstYear; y < config.years; y++) {
       const sums = all.get(i, y);

@@ -4,6 +4,9 @@ import type { ReplicationMetrics } from '../model/metrics.js';
 import type { ModelConfig } from '../model/model-config.js';
 import { packageRoot } from '../package-paths.js';
 import type { LoadedScenario } from '../scenario/load-scenario.js';
+import {
+  ASSUMPTIONS_COLUMNS, RESULT_FILES, STAFF_TIME_COLUMNS, STAFFING_NEED_COLUMNS, SUMMARY_COLUMNS, WAIT_DISTRIBUTION_COLUMNS, WAITING_LIST_COLUMNS,
+} from './columns.js';
 import { writeCsv } from './csv-writer.js';
 import { replicationTable, ScopeYearSums, type MetricSeries } from './replication-table.js';
 import { staffingNeedRows, staffTimeRows, summaryRows, waitDistributionRows, waitingListRows } from './tables.js';
@@ -32,12 +35,12 @@ export interface ResultSink {
 export async function writeRunResults(folder: ResultSink, loaded: LoadedScenario, config: ModelConfig, runs: readonly ReplicationMetrics[], meta: RunMeta): Promise<MetricSeries[]> {
   const sums = new ScopeYearSums(config, runs);
   const table = replicationTable(config, runs, sums);
-  await writeCsv(folder.path('summary.csv'), summaryRows(table));
-  await writeCsv(folder.path('waiting_list.csv'), waitingListRows(config, runs));
-  await writeCsv(folder.path('staff_time.csv'), staffTimeRows(config, sums));
-  await writeCsv(folder.path('staffing_need.csv'), staffingNeedRows(config, table));
-  await writeCsv(folder.path('wait_distribution.csv'), waitDistributionRows(config, sums));
-  await writeCsv(folder.path('assumptions.csv'), loaded.assumptions.map((a) => ({ path: a.path, value: a.value, unit: a.unit, source: a.source })), ['path', 'value', 'unit', 'source']);
+  await writeCsv(folder.path(RESULT_FILES.summary), summaryRows(table), SUMMARY_COLUMNS);
+  await writeCsv(folder.path(RESULT_FILES.waitingList), waitingListRows(config, runs), WAITING_LIST_COLUMNS);
+  await writeCsv(folder.path(RESULT_FILES.staffTime), staffTimeRows(config, sums), STAFF_TIME_COLUMNS);
+  await writeCsv(folder.path(RESULT_FILES.staffingNeed), staffingNeedRows(config, table), STAFFING_NEED_COLUMNS);
+  await writeCsv(folder.path(RESULT_FILES.waitDistribution), waitDistributionRows(config, sums), WAIT_DISTRIBUTION_COLUMNS);
+  await writeCsv(folder.path(RESULT_FILES.assumptions), loaded.assumptions.map((a) => ({ path: a.path, value: a.value, unit: a.unit, source: a.source })), ASSUMPTIONS_COLUMNS);
   writeFileSync(folder.path('scenario.resolved.yaml'), loaded.resolvedYaml);
   const s = loaded.scenario;
   const runJson = {

@@ -44,7 +44,8 @@ export function runSize(s: Scenario): RunSize {
   for (const ind of Object.values(s.demand.indications)) {
     // First-generation cascade referrals: an upper estimate, since the whole yield is assumed diagnosed.
     const cascade = 1 + Math.max(ind.diagnosticYieldStandard, ind.diagnosticYieldComplex) * ind.cascadeRelativesPerPositive * ind.cascadeUptakeShare;
-    for (let y = 0; y < s.run.years; y++) perCapitaByYear[y]! += (ind.ratePer100kPerYear / 100_000) * (1 + ind.annualGrowthShare) ** y * seasonal * cascade;
+    const fromReference = s.run.startYear - (ind.referenceYear ?? s.run.startYear); // Growth counts from the rate's reference year.
+    for (let y = 0; y < s.run.years; y++) perCapitaByYear[y]! += (ind.ratePer100kPerYear / 100_000) * (1 + ind.annualGrowthShare) ** (y + fromReference) * seasonal * cascade;
   }
   const window = Math.min(s.run.years, PEAK_YEARS_HELD);
   let peakPerCapita = 0;

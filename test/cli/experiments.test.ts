@@ -2,11 +2,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPARISON_COLUMNS, STAFFING_PLAN_COLUMNS, SWEEP_COLUMNS } from '../../src/results/columns.js';
 import { cli, FIXTURES } from './cli.js';
 
 const SMALL = join(FIXTURES, 'cli-small.yaml');
 let dir: string;
 let pooled: string;
+let busier: string;
 
 const csv = (path: string) => {
   const [header, ...rows] = readFileSync(path, 'utf8').trim().split('\n');
@@ -18,6 +20,9 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cgs-experiments-'));
   pooled = join(dir, 'pooled.yaml');
   writeFileSync(pooled, `extends: ${SMALL}\nname: test-cli-pooled\ngeography:\n  networks:\n    south_west:\n      poolWaitingList: true\n`);
+  busier = join(dir, 'busier.yaml');
+  // Twice the cancer referrals: a change no replication noise can hide.
+  writeFileSync(busier, `extends: ${SMALL}\nname: test-cli-busier\ndemand:\n  indications:\n    inherited_cancer:\n      ratePer100kPerYear: 280\n`);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -27,7 +32,7 @@ describe('cgs-sim compare', () => {
     const r = cli(['compare', SMALL, SMALL, '--out', out, '--quiet', '--workers', '2']);
     expect(r.status, r.stderr).toBe(0);
     const rows = csv(join(out, 'comparison.csv'));
-    expect(Object.keys(rows[0]!)).toEqual(['scenario', 'scope', 'scope_id', 'year', 'metric', 'mean', 'ci_low', 'ci_high', 'diff_from_first', 'diff_ci_low', 'diff_ci_high', 'distinguishable']);
+    expect(Object.keys(rows[0]!)).toEqual([...COMPARISON_COLUMNS]);
     // The same scenario twice: common random numbers make every paired difference exactly 0.
     const second = rows.filter((x) => x.scenario === 'test-cli-small-2');
     expect(second.length).toBeGreaterThan(100);
@@ -41,13 +46,40 @@ describe('cgs-sim compare', () => {
     expect(r.stdout).toContain('not distinguishable');
   });
 
-  it('compares a real change and reports the first scenario with empty difference columns', () => {
+  it('compares real changes: every metric of every scenario has a difference from the first, and both verdicts occur', () => {
     const out = join(dir, 'compare-pooled');
-    const r = cli(['compare', SMALL, pooled, '--out', out, '--quiet']);
+    const r = cli(['compare', SMALL, pooled, busier, '--out', out, '--quiet']);
     expect(r.status, r.stderr).toBe(0);
     const rows = csv(join(out, 'comparison.csv'));
-    expect(rows.filter((x) => x.scenario === 'test-cli-small').every((x) => x.diff_from_first === '' && x.distinguishable === '')).toBe(true);
-    expect(new Set(rows.filter((x) => x.scenario === 'test-cli-pooled').map((x) => x.distinguishable))).toContain('no');
+    const first = rows.filter((x) => x.scenario === 'test-cli-small');
+    expect(first.every((x) => x.diff_from_first === '' && x.distinguishable === '')).toBe(true);
+    const key = (x: Record<string, string>) => `${x.scope}|${x.scope_id}|${x.year}|${x.metric}`;
+    const base = new Map(first.map((x) => [key(x), x]));
+    for (const name of ['test-cli-pooled', 'test-cli-busier']) {
+      const own = rows.filter((x) => x.scenario === name);
+      // Every metric, scope and year of the first scenario is compared.
+      expect(own.map(key).sort(), name).toEqual([...base.keys()].sort());
+      for (const x of own) {
+        const defined = x.mean !== '' && base.get(key(x))!.mean !== '';
+        const where = `${name} ${key(x)}`;
+        if (!defined) {
+          // A metric undefined in either scenario (a mean wait with no one seen) has no difference.
+          expect(x.diff_from_first, where).toBe('');
+          continue;
+        }
+        expect(Number.isFinite(Number(x.diff_from_first)) && x.diff_from_first !== '', where).toBe(true);
+        expect(Number(x.diff_ci_low), where).toBeLessThanOrEqual(Number(x.diff_from_first));
+        expect(Number(x.diff_ci_high), where).toBeGreaterThanOrEqual(Number(x.diff_from_first));
+        expect(x.distinguishable, where).toBe(Number(x.diff_ci_low) > 0 || Number(x.diff_ci_high) < 0 ? 'yes' : 'no');
+      }
+    }
+    const verdicts = new Set(rows.filter((x) => x.scenario !== 'test-cli-small').map((x) => x.distinguishable));
+    expect(verdicts).toContain('yes');
+    expect(verdicts).toContain('no');
+    // The doubled cancer demand is distinguishable where it must be: national referrals in every year.
+    const referrals = rows.filter((x) => x.scenario === 'test-cli-busier' && x.metric === 'referrals_received' && x.scope === 'national');
+    expect(referrals.length).toBeGreaterThan(0);
+    for (const x of referrals) expect(x.distinguishable, key(x)).toBe('yes');
   });
 });
 
@@ -57,7 +89,7 @@ describe('cgs-sim sweep', () => {
     const r = cli(['sweep', SMALL, '--vary', 'pathway.dnaShare=0.05:0.25', '--replications', '2', '--out', out, '--quiet']);
     expect(r.status, r.stderr).toBe(0);
     const rows = csv(join(out, 'sweep.csv'));
-    expect(Object.keys(rows[0]!)).toEqual(['parameter', 'value', 'low_or_high', 'metric', 'year', 'mean', 'ci_low', 'ci_high']);
+    expect(Object.keys(rows[0]!)).toEqual([...SWEEP_COLUMNS]);
     expect(new Set(rows.map((x) => x.low_or_high))).toEqual(new Set(['baseline', 'low', 'high']));
     const dna = (level: string) => rows.find((x) => x.low_or_high === level && x.metric === 'dna' && x.year === '2026')!;
     expect(Number(dna('high').mean)).toBeGreaterThan(Number(dna('low').mean));
@@ -78,7 +110,8 @@ describe('cgs-sim solve', () => {
     const r = cli(['solve', SMALL, '--target', 'pct_within_18_weeks>=0.9', '--replications', '3', '--out', out, '--quiet']);
     expect(r.status, r.stderr).toBe(0);
     const rows = csv(join(out, 'staffing_plan.csv'));
-    for (const column of ['year', 'scope', 'scope_id', 'role', 'fte_available', 'fte_needed_workload', 'fte_needed_analytic', 'fte_needed_simulated', 'annual_cost']) {
+    // The columns the report reads are written.
+    for (const column of STAFFING_PLAN_COLUMNS) {
       expect(Object.keys(rows[0]!)).toContain(column);
     }
     expect(new Set(rows.map((x) => x.scope_id))).toEqual(new Set(['south_west']));

@@ -4,12 +4,12 @@ import { DAYS_PER_WEEK, DAYS_PER_YEAR } from '../../src/engine/time.js';
 import type { ReplicationMetrics } from '../../src/model/metrics.js';
 import { N_PRIORITIES, type ModelConfig } from '../../src/model/model-config.js';
 import { PRIORITIES } from '../../src/scenario/schema/primitives.js';
-import { counter, runFixture, scaleRates, total, type ModelRun } from './run-model.js';
+import { bookableDelayDays, counter, runFixture, scaleRates, total, type ModelRun } from './run-model.js';
 
 /** Mean weekly list (snapshots before each booking round) of one CGS and priority over years `years`. */
 function meanList(m: ReplicationMetrics, c: number, p: number, years: readonly number[]): number {
   let sum = 0, n = 0;
-  for (let w = 0; w * DAYS_PER_WEEK < m.years * DAYS_PER_YEAR; w++) {
+  for (let w = 0; w < m.weeks && w * DAYS_PER_WEEK < m.years * DAYS_PER_YEAR; w++) {
     if (!years.includes(Math.floor((w * DAYS_PER_WEEK) / DAYS_PER_YEAR))) continue;
     sum += m.weeklyWaiting[(w * m.nCgs + c) * N_PRIORITIES + p]!;
     n++;
@@ -46,15 +46,14 @@ describe('priority: urgent patients wait less than routine ones', () => {
     run = await runFixture('stationary-south-west', scaleRates(base.config, 1.5), 4);
   });
 
-  it('urgent and soon lists hold just the last 7 + 5 days of referrals (as if there were no queue; 99% CI)', () => {
+  it('urgent and soon lists hold just the referrals not yet bookable (as if there were no queue; 99% CI)', () => {
     // Snapshot before a round: referred since the last round (7 days) plus those then within
-    // the 5-day triage window. So E[list] = λ_p × 12 days, i.e. a mean time on the list of
-    // under 12 days, whatever the routine backlog.
-    const days = DAYS_PER_WEEK + run.config.scenario.pathway.triageDays;
+    // triage, family-history preparation or (soon only) the booking horizon. So
+    // E[list] = λ_p × (7 + delay_p) days whatever the routine backlog.
     for (let c = 0; c < run.config.cgsIds.length; c++) {
       for (const p of [0, 1]) {
         const s = studentTInterval(run.runs.map((m) => meanList(m, c, p, years)), 0.99);
-        const expected = joinsPerDay(run.config, c, p) * days;
+        const expected = joinsPerDay(run.config, c, p) * (DAYS_PER_WEEK + bookableDelayDays(run.config, p));
         expect(expected, `${run.config.cgsIds[c]} ${PRIORITIES[p]}: ${s.mean.toFixed(1)} (${s.low.toFixed(1)}–${s.high.toFixed(1)})`).toBeGreaterThanOrEqual(s.low);
         expect(expected).toBeLessThanOrEqual(s.high);
       }
@@ -69,16 +68,22 @@ describe('priority: urgent patients wait less than routine ones', () => {
       // difference lies above 8 weeks.
       expect(pairedDifferenceInterval(routine, urgent).low).toBeGreaterThan(8 * 7);
       expect(pairedDifferenceInterval(routine, soon).low).toBeGreaterThan(8 * 7);
-      // Urgent and soon both wait about 12 days: no more than 2 days apart on average.
-      expect(Math.abs(studentTInterval(soon).mean - studentTInterval(urgent).mean)).toBeLessThan(2);
+      // Urgent and soon wait only until bookable: soon longer by the booking horizon alone
+      // (urgent patients take slots held back for short notice), within 2 days on average.
+      const horizonDays = run.config.scenario.pathway.bookingLeadWeeks * DAYS_PER_WEEK;
+      expect(Math.abs(studentTInterval(soon).mean - studentTInterval(urgent).mean - horizonDays)).toBeLessThan(2);
     }
   });
 
-  it('at the year end almost all of the list is routine', () => {
+  it('at the year end the backlog is all routine: urgent and soon lists hold no more than twice their no-queue size', () => {
+    // Urgent and soon patients on the list are only those not yet bookable (a few weeks of
+    // referrals, E = λ_p × (7 + delay_p) days); the routine backlog, many times larger, is the rest.
+    const noQueue = (c: number, p: number) => joinsPerDay(run.config, c, p) * (DAYS_PER_WEEK + bookableDelayDays(run.config, p));
     for (const m of run.runs) {
       for (let c = 0; c < m.nCgs; c++) {
         for (const y of years) {
-          expect(counter(m, y, c, 'waiting_end_routine') / counter(m, y, c, 'waiting_list_end')).toBeGreaterThan(0.95);
+          expect(counter(m, y, c, 'waiting_end_urgent') + counter(m, y, c, 'waiting_end_soon')).toBeLessThan(2 * (noQueue(c, 0) + noQueue(c, 1)));
+          expect(counter(m, y, c, 'waiting_end_routine')).toBeGreaterThan(10 * (noQueue(c, 0) + noQueue(c, 1)));
         }
       }
     }

@@ -64,3 +64,15 @@ export function slope(xs: readonly number[], ys: readonly number[]): number {
   for (let i = 0; i < n; i++) { sxy += (xs[i]! - mx) * (ys[i]! - my); sxx += (xs[i]! - mx) ** 2; }
   return sxy / sxx;
 }
+
+/**
+ * Mean days from referral until a patient of `priority` can first be booked, with spare
+ * capacity: triage, family-history preparation for the share who need it, and the booking
+ * horizon (not for urgent patients). A snapshot before a booking round then holds the last
+ * 7 days of referrals plus this many (Poisson arrivals: E[list] = λ × (7 + delay)).
+ */
+export function bookableDelayDays(config: ModelConfig, priority: number): number {
+  const pw = config.scenario.pathway;
+  const lead = priority === 0 ? 0 : pw.bookingLeadWeeks * 7;
+  return pw.triageDays + pw.familyHistoryShare * pw.familyHistoryWeeks * 7 + lead;
+}

@@ -5,17 +5,20 @@ import { horizonDaysFor, yearOfWeekTable } from '../../src/model/planning-weeks.
 import type { ReplicationMetrics } from '../../src/model/metrics.js';
 import { KIND, N_PRIORITIES, type ModelConfig } from '../../src/model/model-config.js';
 import { RESERVED_ACTIVITIES } from '../../src/scenario/schema/primitives.js';
-import { counter, runFixture, scaleRates, slope, startListSize, total, type ModelRun } from './run-model.js';
+import { bookableDelayDays, counter, runFixture, scaleRates, slope, startListSize, total, type ModelRun } from './run-model.js';
 
 /**
  * Stability of the first-appointment list, on the stationary South West fixture: only genetic
  * counsellors give first appointments, always face to face, all standard, and nothing else
  * uses their clinic time, with no DNAs. So each week CGS c books exactly
- *   K_c = floor(clinic minutes of its counsellors / (45 + 60) minutes)
+ *   K_c = floor(clinic minutes of its counsellors × slot utilisation / (45 + 60) minutes)
  * new patients while its list has that many triaged patients, and accepted referrals arrive as
  * a Poisson process of known rate. Rates are scaled to put demand well below (× 0.6, load ≈ 0.55)
  * and well above (× 1.5, load ≈ 1.4) that capacity.
  */
+
+/** The fixture's start year (the national baseline's). */
+const START_YEAR = 2026;
 
 /** Weekly first-appointment capacity of each CGS, in patients (see above). */
 function weeklyCapacity(config: ModelConfig): number[] {
@@ -26,22 +29,34 @@ function weeklyCapacity(config: ModelConfig): number[] {
   const minutesPerPatient = config.durationMinutes[KIND.first * 2]! + config.adminMinutes[KIND.first * 2]!;
   return config.cgsIds.map((_, c) => {
     const fte = config.baselineFte[c * config.roleIds.length + gc]!;
-    const clinicMinutes = fte * config.roleHoursPerWeek[gc]! * 60 * (1 - config.roleLeaveShare[gc]!) * (1 - reserved) * config.roleCapacityFactor[gc]!;
+    const clinicMinutes = fte * config.roleHoursPerWeek[gc]! * 60 * (1 - config.roleLeaveShare[gc]!) * (1 - reserved) * config.roleCapacityFactor[gc]!
+      * config.scenario.pathway.slotUtilisationShare;
     return Math.floor(clinicMinutes / minutesPerPatient);
   });
 }
 
 /** Expected accepted referrals (list joins) per day at each CGS: Σ rate × (1 − closed at triage) × (1 − not booked). */
-function joinsPerDay(config: ModelConfig): number[] {
+function joinsPerDay(config: ModelConfig, urgentOnly = false): number[] {
   const notBooked = config.scenario.pathway.notBookedShare;
   return config.cgsIds.map((_, c) => config.indications.reduce((a, ind) =>
-    a + (config.population[c]! / 1e5) * ind.ratePer100kPerYear / DAYS_PER_YEAR * (1 - ind.triageClosedShare) * (1 - notBooked), 0));
+    a + (config.population[c]! / 1e5) * ind.ratePer100kPerYear / DAYS_PER_YEAR * (1 - ind.triageClosedShare) * (1 - notBooked)
+      * (urgentOnly ? ind.priorityCumulative[0]! : 1), 0));
+}
+
+/**
+ * Expected list just before a booking round with spare capacity, at each CGS: the last 7 days of
+ * referrals plus those not yet bookable (triage, family history, booking horizon; see run-model).
+ */
+function recentReferrals(config: ModelConfig): number[] {
+  const all = joinsPerDay(config);
+  const urgent = joinsPerDay(config, true);
+  return all.map((l, c) => urgent[c]! * (DAYS_PER_WEEK + bookableDelayDays(config, 0)) + (l - urgent[c]!) * (DAYS_PER_WEEK + bookableDelayDays(config, 2)));
 }
 
 /** Mean of the weekly list snapshots (taken before each week's booking) in year `y`, for CGS c. */
 function meanWeeklyList(m: ReplicationMetrics, c: number, y: number): number {
   let sum = 0, n = 0;
-  const yearOfWeek = yearOfWeekTable(m.years);
+  const yearOfWeek = yearOfWeekTable(START_YEAR, m.years);
   for (let w = 0; w < yearOfWeek.length; w++) {
     if (yearOfWeek[w] !== y) continue;
     for (let p = 0; p < N_PRIORITIES; p++) sum += m.weeklyWaiting[(w * m.nCgs + c) * N_PRIORITIES + p]!;
@@ -59,6 +74,7 @@ describe('demand well below capacity (rates × 0.6): the list is stable', () => 
     run = await runFixture('stationary-south-west', [...scaleRates(base.config, 0.6), 'run.years=5'], 6);
     capacity = weeklyCapacity(run.config);
     lambda = joinsPerDay(run.config);
+    expect(run.config.startYear).toBe(START_YEAR);
   });
 
   it('is well below capacity', () => {
@@ -77,11 +93,12 @@ describe('demand well below capacity (rates × 0.6): the list is stable', () => 
     }
   });
 
-  it('the list holds exactly the recent referrals: mean weekly list = referrals of the last 7 + 5 days (99% CI)', () => {
+  it('the list holds exactly the recent referrals: mean weekly list = referrals of the last 7 days + those not yet bookable (99% CI)', () => {
     // Before a booking round the list holds those referred since the last round (7 days) and
-    // those then still within the triage window (5 days); with spare capacity nobody else. So
-    // by the Poisson arrivals its expected size is λ × 12 days exactly.
-    const expected = (c: number) => lambda[c]! * (DAYS_PER_WEEK + run.config.scenario.pathway.triageDays);
+    // those then still within the triage window, family-history preparation (for those who
+    // need it) or the booking horizon (soon and routine); with spare capacity nobody else. So
+    // by the Poisson arrivals its expected size is Σ λ_class × (7 + delay_class) days exactly.
+    const expected = (c: number) => recentReferrals(run.config)[c]!;
     for (let c = 0; c < run.config.cgsIds.length; c++) {
       const means = studentTInterval(run.runs.map((m) => (meanWeeklyList(m, c, 2) + meanWeeklyList(m, c, 3) + meanWeeklyList(m, c, 4)) / 3), 0.99);
       expect(expected(c), `${run.config.cgsIds[c]}: mean list ${means.mean.toFixed(1)} (${means.low.toFixed(1)}–${means.high.toFixed(1)})`).toBeGreaterThanOrEqual(means.low);
@@ -89,14 +106,13 @@ describe('demand well below capacity (rates × 0.6): the list is stable', () => 
     }
   });
 
-  it('the year-end list = referrals of the week since the last booking round + the triage window, every year (99% CI)', () => {
+  it('the year-end list = referrals of the week since the last booking round + those not yet bookable, every year (99% CI)', () => {
     // Years are whole booking weeks (src/model/planning-weeks.ts), so every year end is observed
     // at the same point of the weekly cycle: just before a booking round, 7 days after the last.
-    const triage = run.config.scenario.pathway.triageDays;
     for (let c = 0; c < run.config.cgsIds.length; c++) {
       for (let y = 1; y < run.config.years; y++) {
         const s = studentTInterval(run.runs.map((m) => counter(m, y, c, 'waiting_list_end')), 0.99);
-        const expected = lambda[c]! * (DAYS_PER_WEEK + triage);
+        const expected = recentReferrals(run.config)[c]!;
         expect(expected, `${run.config.cgsIds[c]} year ${y}: ${s.mean.toFixed(1)} (${s.low.toFixed(1)}–${s.high.toFixed(1)})`).toBeGreaterThanOrEqual(s.low);
         expect(expected).toBeLessThanOrEqual(s.high);
       }
@@ -125,6 +141,7 @@ describe('demand well above capacity (rates × 1.5): the list grows at the rate 
     run = await runFixture('stationary-south-west', scaleRates(base.config, 1.5), 6);
     capacity = weeklyCapacity(run.config);
     lambda = joinsPerDay(run.config);
+    expect(run.config.startYear).toBe(START_YEAR);
   });
 
   it('is well above capacity', () => {
@@ -170,7 +187,7 @@ describe('demand well above capacity (rates × 1.5): the list grows at the rate 
     // random here, so the Student-t interval over 6 replications is the right yardstick; we
     // also require the mean within 3% of the theoretical excess: one run's joins have sd √(λT),
     // 1.6% (L) and 2% (M) of the excess, so 3% is ≥ 3.7 standard errors of a 6-run mean.
-    const horizon = horizonDaysFor(run.config.years);
+    const horizon = horizonDaysFor(run.config.startYear, run.config.years);
     for (let c = 0; c < run.config.cgsIds.length; c++) {
       const perYear = run.runs.map((m) => (counter(m, m.years - 1, c, 'waiting_list_end') - startListSize(run.config, c)) / run.config.years);
       const expected = (lambda[c]! * horizon - capacity[c]! * weeksSimulated(run.runs[0]!)) / run.config.years;

@@ -66,7 +66,7 @@ describe('staff hours by activity add up to the hours available (busy South West
     const { config } = run;
     const s = config.scenario;
     // Weeks open on days 0, 7, 14, ... before the horizon; each adds the FTE in force that day.
-    const yearOfWeek = yearOfWeekTable(config.years);
+    const yearOfWeek = yearOfWeekTable(config.startYear, config.years);
     const weekStarts = Array.from({ length: yearOfWeek.length }, (_, w) => w * DAYS_PER_WEEK);
     for (let c = 0; c < config.cgsIds.length; c++) {
       const id = config.cgsIds[c]!;

@@ -111,6 +111,6 @@ describe('cgs-sim pipeline', () => {
     expect(cgsSim('pipeline', file, '--out', join(dir, 'out'), '--quiet', '--close-gap-by', '2040').stderr).toMatch(/--close-gap-by: expected a year from 2026 to 2029/);
     const occupied = cgsSim('pipeline', file, '--out', ROOT, '--quiet');
     expect(occupied.status).toBe(2);
-    expect(occupied.stderr).toMatch(/already holds results/);
+    expect(occupied.stderr).toMatch(/refusing to write results to .*: it is the cgs-sim project folder/);
   });
 });

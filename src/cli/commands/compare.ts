@@ -7,13 +7,13 @@ import { runScenario } from '../../experiments/run-scenario.js';
 import { packageRoot } from '../../package-paths.js';
 import { writeReport } from '../../report/index.js';
 import { writeCsv } from '../../results/csv-writer.js';
-import { OutputFolder } from '../../results/output-folder.js';
 import { packageVersion, writeRunResults } from '../../results/write-run-results.js';
 import { loadScenario, type LoadedScenario } from '../../scenario/load-scenario.js';
 import { UsageError } from '../exit-codes.js';
 import { comparisonTable } from '../comparison-table.js';
 import { progressReporter } from '../progress.js';
 import { checkWorkers, replicationsArg, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
+import { openResults } from '../open-results.js';
 
 export const compareCommand = {
   command: 'compare <scenarios..>',
@@ -29,7 +29,7 @@ export const compareCommand = {
     const loaded: LoadedScenario[] = [first];
     for (const file of args.scenarios.slice(1)) loaded.push(await loadScenario(file, { overrides: shared }));
     const names = uniqueNames(loaded.map((l) => l.scenario.name));
-    const folder = OutputFolder.open(args.out ?? join(packageRoot(), 'output', `compare-${names.join('-vs-')}`.slice(0, 120)), args.force);
+    const folder = openResults(args.out ?? join(packageRoot(), 'output', `compare-${names.join('-vs-')}`.slice(0, 120)), args.force);
     const pool = new ReplicationPool(workers);
     const started = performance.now();
     try {

@@ -22,6 +22,7 @@ import {
 import { UsageError } from '../exit-codes.js';
 import { checkWorkers, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
 import { runWithProgress } from '../run-with-progress.js';
+import { openResults } from '../open-results.js';
 
 type PipelineArgs = SimulationArgs & { scenario: string; closeGapBy?: number };
 
@@ -38,7 +39,7 @@ export const pipelineCommand = {
     if (s.supply === undefined) throw new UsageError(`${s.name}: the scenario has no supply section (it was deleted with null); nothing to project`);
     const lastYear = s.run.startYear + s.run.years - 1;
     const byYear = args.closeGapBy === undefined ? undefined : checkByYear(args.closeGapBy, s.run.startYear, lastYear);
-    const folder = OutputFolder.open(args.out ?? join(packageRoot(), 'output', `pipeline-${s.name}`), args.force);
+    const folder = openResults(args.out ?? join(packageRoot(), 'output', `pipeline-${s.name}`), args.force);
     const pool = new ReplicationPool(workers);
     const started = performance.now();
     try {

@@ -3,12 +3,12 @@ import type { Argv } from 'yargs';
 import { ReplicationPool } from '../../experiments/replication-pool.js';
 import { defaultScenarioFile, packageRoot } from '../../package-paths.js';
 import { writeReport } from '../../report/index.js';
-import { OutputFolder } from '../../results/output-folder.js';
 import { writeRunResults } from '../../results/write-run-results.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
 import { headlineTable } from '../headline.js';
 import { checkWorkers, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
 import { runWithProgress } from '../run-with-progress.js';
+import { openResults } from '../open-results.js';
 
 export const runCommand = {
   command: 'run [scenario]',
@@ -19,7 +19,7 @@ export const runCommand = {
     const workers = checkWorkers(args);
     const loaded = await loadScenario(file, { overrides: runOverrides(args) });
     const s = loaded.scenario;
-    const folder = OutputFolder.open(args.out ?? join(packageRoot(), 'output', s.name), args.force);
+    const folder = openResults(args.out ?? join(packageRoot(), 'output', s.name), args.force);
     const pool = new ReplicationPool(workers);
     const started = performance.now();
     try {

@@ -15,12 +15,12 @@ import { writeReport } from '../../report/index.js';
 import { writeCsv } from '../../results/csv-writer.js';
 import { formatNumber as f } from '../../results/format.js';
 import { metricNames } from '../../results/measures.js';
-import { OutputFolder } from '../../results/output-folder.js';
 import { packageVersion } from '../../results/write-run-results.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
 import type { Scenario } from '../../scenario/schema/scenario.js';
 import { UsageError } from '../exit-codes.js';
 import { checkWorkers, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
+import { openResults } from '../open-results.js';
 
 interface SolveArgs extends Omit<SimulationArgs, 'years'> {
   scenario: string; target: string[]; roles?: string; years?: string; scope: 'cgs' | 'network' | 'national'; step: number; maxExtraFteShare: number;
@@ -44,7 +44,7 @@ export const solveCommand = {
     const s = loaded.scenario;
     const config = compileModel(s);
     const options = parseOptions(args, s, metricNames(config));
-    const folder = OutputFolder.open(args.out ?? join(packageRoot(), 'output', `solve-${s.name}`), args.force);
+    const folder = openResults(args.out ?? join(packageRoot(), 'output', `solve-${s.name}`), args.force);
 
     const pool = new ReplicationPool(workers);
     const started = performance.now();

@@ -9,13 +9,13 @@ import { packageRoot } from '../../package-paths.js';
 import { writeReport } from '../../report/index.js';
 import { writeCsv } from '../../results/csv-writer.js';
 import { formatNumber as f } from '../../results/format.js';
-import { OutputFolder } from '../../results/output-folder.js';
 import { replicationTable } from '../../results/replication-table.js';
 import { packageVersion } from '../../results/write-run-results.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
 import { UsageError } from '../exit-codes.js';
 import { progressReporter } from '../progress.js';
 import { checkWorkers, replicationsArg, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
+import { openResults } from '../open-results.js';
 
 export const sweepCommand = {
   command: 'sweep <scenario>',
@@ -37,7 +37,7 @@ export const sweepCommand = {
     // Check every setting is a valid scenario before simulating any.
     const loadedSettings = [];
     for (const s of settings) loadedSettings.push(await loadScenario(args.scenario, { overrides: [...runOverrides(args), ...s.overrides] }));
-    const folder = OutputFolder.open(args.out ?? join(packageRoot(), 'output', `sweep-${base.scenario.name}`), args.force);
+    const folder = openResults(args.out ?? join(packageRoot(), 'output', `sweep-${base.scenario.name}`), args.force);
     const pool = new ReplicationPool(workers);
     const started = performance.now();
     const rows: Record<string, string>[] = [];

@@ -8,6 +8,7 @@ import type { Headline } from '../html/headline.js';
 import type { ResultFolder } from '../read-results.js';
 import type { ComparisonRow } from '../records-experiments.js';
 import { defined, type ReportContent } from './content.js';
+import { RESULT_FILES } from '../../results/columns.js';
 
 const OVERLAID_METRICS = ['waiting_list_end', 'pct_within_18_weeks', 'p92_wait_weeks'];
 
@@ -25,7 +26,7 @@ function compareHeadlines(rows: readonly ComparisonRow[], scenarios: readonly st
     const row = scoped.find((r) => r.scenario === scenario && r.metric === metric && r.year === year);
     if (row === undefined) return [];
     return [{
-      label, format, metric, value: row.mean, source: 'comparison.csv', scenario,
+      label, format, metric, value: row.mean, source: RESULT_FILES.comparison, scenario,
       scope: row.scope, scopeId: row.scopeId, year, ciLow: row.ciLow, ciHigh: row.ciHigh,
     }];
   }));

@@ -9,6 +9,8 @@ import type { Headline } from '../html/headline.js';
 import type { ResultFolder } from '../read-results.js';
 import type { SummaryRow } from '../records.js';
 import { defined, missingNote, type ReportContent } from './content.js';
+import { RESULT_FILES } from '../../results/columns.js';
+import { longYearNote } from './long-years.js';
 
 const HEADLINE_METRICS: readonly (readonly [string, string, Headline['format']])[] = [
   ['waiting_list_end', 'Waiting list at year end', 'count'],
@@ -30,7 +32,7 @@ export function summaryHeadlines(summary: readonly SummaryRow[]): Headline[] {
     const row = scoped.find((r) => r.metric === metric && r.year === year);
     if (row === undefined) return [];
     return [{
-      label, format, metric, value: row.mean, source: 'summary.csv',
+      label, format, metric, value: row.mean, source: RESULT_FILES.summary,
       scope: row.scope, scopeId: row.scopeId, year: row.year, ciLow: row.ciLow, ciHigh: row.ciHigh,
     }];
   });
@@ -45,11 +47,11 @@ export function runCharts(folder: ResultFolder): { charts: ChartDef[]; notes: st
     return [];
   };
   const charts = [
-    ...pick(folder.waitingList, 'waiting_list.csv', 'waiting list fan chart', waitingListFans),
-    ...pick(folder.summary, 'summary.csv', '18-week chart', (rows) => [within18Weeks(rows)].filter(defined)),
-    ...pick(folder.waitDistribution, 'wait_distribution.csv', 'waiting-time distribution', (rows) => [waitDistribution(rows)].filter(defined)),
-    ...pick(folder.staffTime, 'staff_time.csv', 'staff time chart', (rows) => [staffTime(rows)].filter(defined)),
-    ...pick(folder.staffingNeed, 'staffing_need.csv', 'FTE available and needed chart', (rows) => [staffingNeedChart(rows)].filter(defined)),
+    ...pick(folder.waitingList, RESULT_FILES.waitingList, 'waiting list fan chart', waitingListFans),
+    ...pick(folder.summary, RESULT_FILES.summary, '18-week chart', (rows) => [within18Weeks(rows)].filter(defined)),
+    ...pick(folder.waitDistribution, RESULT_FILES.waitDistribution, 'waiting-time distribution', (rows) => [waitDistribution(rows)].filter(defined)),
+    ...pick(folder.staffTime, RESULT_FILES.staffTime, 'staff time chart', (rows) => [staffTime(rows)].filter(defined)),
+    ...pick(folder.staffingNeed, RESULT_FILES.staffingNeed, 'FTE available and needed chart', (rows) => [staffingNeedChart(rows)].filter(defined)),
   ];
   return { charts, notes };
 }
@@ -60,6 +62,6 @@ export function runReport(folder: ResultFolder): ReportContent {
     title: folder.run.name ?? 'Scenario run',
     charts,
     headlines: summaryHeadlines(folder.summary ?? []),
-    notes,
+    notes: [...notes, ...longYearNote(folder.summary ?? [])],
   };
 }

@@ -5,6 +5,7 @@ import type { ResultFolder } from '../read-results.js';
 import type { StaffingPlanRow } from '../records-experiments.js';
 import { defined, type ReportContent } from './content.js';
 import { runCharts } from './run-report.js';
+import { RESULT_FILES } from '../../results/columns.js';
 
 const sum = (values: readonly number[]): number => values.reduce((total, v) => total + (Number.isFinite(v) ? v : 0), 0);
 
@@ -15,7 +16,7 @@ export function solveHeadlines(rows: readonly StaffingPlanRow[]): Headline[] {
   const scoped = rows.filter(inScope(target));
   const year = Math.max(...scoped.map((row) => row.year));
   const final = scoped.filter((row) => row.year === year);
-  const base = { source: 'staffing_plan.csv', scope: target.scope, scopeId: target.scopeId, year };
+  const base = { source: RESULT_FILES.staffingPlan, scope: target.scope, scopeId: target.scopeId, year };
   const available = sum(final.map((r) => r.fteAvailable));
   const needed = sum(final.map((r) => r.fteNeededSimulated));
   return [

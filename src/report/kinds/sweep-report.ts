@@ -5,6 +5,7 @@ import type { Headline } from '../html/headline.js';
 import type { ResultFolder } from '../read-results.js';
 import type { SweepRow } from '../records-experiments.js';
 import { defined, type ReportContent } from './content.js';
+import { RESULT_FILES } from '../../results/columns.js';
 
 const PREFERRED = ['waiting_list_end', 'pct_within_18_weeks', 'p92_wait_weeks'];
 
@@ -24,14 +25,14 @@ export function sweepHeadlines(rows: readonly SweepRow[]): Headline[] {
   const headlines: Headline[] = [];
   const format: Headline['format'] = metric.startsWith('pct_') ? 'share' : 'number';
   if (baseline !== undefined) {
-    headlines.push({ label: `Baseline ${label(metric).toLowerCase()}`, metric, value: baseline.mean, format, source: 'sweep.csv', year, ciLow: baseline.ciLow, ciHigh: baseline.ciHigh });
+    headlines.push({ label: `Baseline ${label(metric).toLowerCase()}`, metric, value: baseline.mean, format, source: RESULT_FILES.sweep, year, ciLow: baseline.ciLow, ciHigh: baseline.ciHigh });
   }
   const swings = inYear.filter((row) => row.lowOrHigh === 'low' || row.lowOrHigh === 'high');
   const widest = [...swings].sort((a, b) => Math.abs(b.mean - (baseline?.mean ?? 0)) - Math.abs(a.mean - (baseline?.mean ?? 0)))[0];
   if (widest !== undefined && baseline !== undefined) {
     headlines.push({
       label: `Largest change: ${widest.parameter} at its ${widest.lowOrHigh} setting (${widest.value})`,
-      metric, value: widest.mean - baseline.mean, format, source: 'sweep.csv', year,
+      metric, value: widest.mean - baseline.mean, format, source: RESULT_FILES.sweep, year,
     });
   }
   return headlines;

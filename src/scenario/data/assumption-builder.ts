@@ -6,15 +6,20 @@ export interface Assumption {
   readonly source: string;
 }
 
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Builds a nested scenario object while recording the source of every value it sets. */
 export class AssumptionBuilder {
   readonly root: Record<string, unknown> = {};
   readonly assumptions: Assumption[] = [];
 
   put(path: readonly string[], value: unknown, unit: string, source: string): void {
+    // Ids in the tables are checked before they become keys; this guards the prototype regardless.
+    const unsafe = path.find((key) => RESERVED_KEYS.has(key));
+    if (unsafe !== undefined) throw new Error(`'${unsafe}' cannot be a key of the default scenario (${path.join('.')})`);
     let node = this.root;
     for (const key of path.slice(0, -1)) {
-      if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+      if (!Object.hasOwn(node, key) || typeof node[key] !== 'object' || node[key] === null) node[key] = {};
       node = node[key] as Record<string, unknown>;
     }
     node[path[path.length - 1]!] = value;

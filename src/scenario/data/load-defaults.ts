@@ -1,8 +1,11 @@
 import { join } from 'node:path';
-import { ScenarioError } from '../errors.js';
+import { RESERVED_ACTIVITIES } from '../schema/primitives.js';
 import { AssumptionBuilder, camelCase, type Assumption } from './assumption-builder.js';
+import { readCheckedTables } from './check-tables.js';
+import { DEFAULT_TABLE_SPECS } from './default-table-specs.js';
+import { loadIndicationPathway } from './load-indication-pathway.js';
 import { loadSupplyDefaults } from './load-supply-defaults.js';
-import { num, readCsv } from './read-csv.js';
+import { parseDecimal } from './table-spec.js';
 
 const TRAINEE_ROLES = new Set(['specialty_registrar', 'trainee_genetic_counsellor']);
 
@@ -15,60 +18,63 @@ export interface Defaults {
 /**
  * Turns the reference tables in `data/` into the default scenario: every field a scenario
  * can set, each with the source it came from. Scenario files then change only what differs.
+ * The tables are checked first (default-table-specs.ts), so a problem in one is reported
+ * against its file, row and column, and the values read below are known to be numbers in range.
+ * `overlayDirs` hold tables whose rows replace the rows with the same key.
  */
-export async function loadDefaults(dataDir: string): Promise<Defaults> {
+export async function loadDefaults(dataDir: string, overlayDirs: readonly string[] = []): Promise<Defaults> {
+  const tables = await readCheckedTables(DEFAULT_TABLE_SPECS, [dataDir, ...overlayDirs]);
+  const rowsOf: RowsOf = (name) => tables.get(name)!.rows.map((row) => row.cells);
   const b = new AssumptionBuilder();
-  const file = (name: string) => join(dataDir, name);
-  await loadGeography(b, file);
-  await loadWorkforce(b, file);
-  await loadDemand(b, file);
-  await loadPathway(b, file);
-  await loadSupplyDefaults(b, file);
+  loadGeography(b, rowsOf);
+  loadWorkforce(b, rowsOf);
+  loadDemand(b, rowsOf);
+  loadPathway(b, rowsOf);
+  loadIndicationPathway(b, rowsOf);
+  await loadSupplyDefaults(b, (name) => join(dataDir, name));
   return { scenario: b.root, assumptions: b.assumptions };
 }
 
-type FileOf = (name: string) => string;
+/** A checked row's cells by column name. */
+type Row = Readonly<Record<string, string>>;
+type RowsOf = (name: string) => Row[];
+/** A number cell of a checked row (its type and range are already checked). */
+const num = (r: Row, column: string): number => parseDecimal(r[column]!);
 
-async function loadGeography(b: AssumptionBuilder, file: FileOf): Promise<void> {
-  const f = file('cgs.csv');
-  const rows = await readCsv(f, ['cgs_id', 'cgs_name', 'network_id', 'network_name', 'population', 'psychology_access', 'source']);
-  rows.forEach((r, i) => {
+function loadGeography(b: AssumptionBuilder, rowsOf: RowsOf): void {
+  rowsOf('cgs.csv').forEach((r) => {
     b.put(['geography', 'networks', r.network_id!, 'name'], r.network_name, '', '');
     b.put(['geography', 'networks', r.network_id!, 'poolWaitingList'], false, '', '');
     const base = ['geography', 'cgs', r.cgs_id!];
     b.put([...base, 'name'], r.cgs_name, '', '');
     b.put([...base, 'networkId'], r.network_id, '', '');
-    b.put([...base, 'population'], num(r, 'population', f, i), 'persons', r.source!);
+    b.put([...base, 'population'], num(r, 'population'), 'persons', r.source!);
     b.put([...base, 'psychologyAccess'], r.psychology_access, '', r.source!);
   });
 }
 
-async function loadWorkforce(b: AssumptionBuilder, file: FileOf): Promise<void> {
-  let f = file('roles.csv');
-  (await readCsv(f, ['role', 'label', 'hours_per_fte_per_week', 'leave_and_absence_share', 'clinical_capacity_factor', 'annual_cost_per_fte_gbp', 'source'])).forEach((r, i) => {
+function loadWorkforce(b: AssumptionBuilder, rowsOf: RowsOf): void {
+  rowsOf('roles.csv').forEach((r) => {
     const base = ['workforce', 'roles', r.role!];
     b.put([...base, 'label'], r.label, '', '');
-    b.put([...base, 'hoursPerFtePerWeek'], num(r, 'hours_per_fte_per_week', f, i), 'hours per FTE per week', r.source!);
-    b.put([...base, 'leaveAndAbsenceShare'], num(r, 'leave_and_absence_share', f, i), 'share of hours', r.source!);
-    b.put([...base, 'clinicalCapacityFactor'], num(r, 'clinical_capacity_factor', f, i), 'factor', r.source!);
-    b.put([...base, 'annualCostPerFteGbp'], num(r, 'annual_cost_per_fte_gbp', f, i), 'GBP per FTE per year', r.source!);
+    b.put([...base, 'hoursPerFtePerWeek'], num(r, 'hours_per_fte_per_week'), 'hours per FTE per week', r.source!);
+    b.put([...base, 'leaveAndAbsenceShare'], num(r, 'leave_and_absence_share'), 'share of hours', r.source!);
+    b.put([...base, 'clinicalCapacityFactor'], num(r, 'clinical_capacity_factor'), 'factor', r.source!);
+    b.put([...base, 'annualCostPerFteGbp'], num(r, 'annual_cost_per_fte_gbp'), 'GBP per FTE per year', r.source!);
     b.put([...base, 'isTrainee'], TRAINEE_ROLES.has(r.role!), '', '');
-    for (const k of ['mdt', 'training_mainstream', 'advice_guidance', 'supervision', 'research', 'admin']) b.put([...base, 'jobPlan', `${camelCase(k)}Share`], 0, '', '');
+    for (const k of RESERVED_ACTIVITIES) b.put([...base, 'jobPlan', `${camelCase(k)}Share`], 0, '', '');
   });
-  f = file('job_plans.csv');
-  (await readCsv(f, ['role', 'activity', 'share_of_hours', 'source'])).forEach((r, i) => {
-    b.put(['workforce', 'roles', r.role!, 'jobPlan', `${camelCase(r.activity!)}Share`], num(r, 'share_of_hours', f, i), 'share of available hours', r.source!);
+  rowsOf('job_plans.csv').forEach((r) => {
+    b.put(['workforce', 'roles', r.role!, 'jobPlan', `${camelCase(r.activity!)}Share`], num(r, 'share_of_hours'), 'share of available hours', r.source!);
   });
-  f = file('staff_baseline.csv');
-  (await readCsv(f, ['cgs_id', 'role', 'fte', 'source'])).forEach((r, i) => {
-    b.put(['workforce', 'staff', r.cgs_id!, r.role!], num(r, 'fte', f, i), 'fte', r.source!);
+  rowsOf('staff_baseline.csv').forEach((r) => {
+    b.put(['workforce', 'staff', r.cgs_id!, r.role!], num(r, 'fte'), 'fte', r.source!);
   });
   b.put(['workforce', 'recruitment'], [], '', '');
-  f = file('skill_mix.csv');
   const mix = new Map<string, { preference: number; role: string; source: string }[]>();
-  (await readCsv(f, ['activity', 'preference', 'role', 'source'])).forEach((r, i) => {
+  rowsOf('skill_mix.csv').forEach((r) => {
     const list = mix.get(r.activity!) ?? [];
-    list.push({ preference: num(r, 'preference', f, i), role: r.role!, source: r.source! });
+    list.push({ preference: num(r, 'preference'), role: r.role!, source: r.source! });
     mix.set(r.activity!, list);
   });
   for (const [activity, list] of mix) {
@@ -77,8 +83,7 @@ async function loadWorkforce(b: AssumptionBuilder, file: FileOf): Promise<void> 
   }
 }
 
-async function loadDemand(b: AssumptionBuilder, file: FileOf): Promise<void> {
-  let f = file('indications.csv');
+function loadDemand(b: AssumptionBuilder, rowsOf: RowsOf): void {
   const shareColumns: [string, string, string][] = [
     ['annual_growth_share', 'annualGrowthShare', 'share per year'],
     ['triage_closed_share', 'triageClosedShare', 'share'],
@@ -90,69 +95,59 @@ async function loadDemand(b: AssumptionBuilder, file: FileOf): Promise<void> {
     ['cascade_relatives_per_positive', 'cascadeRelativesPerPositive', 'relatives per diagnosis'],
     ['cascade_uptake_share', 'cascadeUptakeShare', 'share'],
   ];
-  (await readCsv(f, ['indication', 'label', 'rate_per_100k_per_year', 'share_complex_start', 'complex_drift_per_year', 'test_type', 'source', ...shareColumns.map((c) => c[0])])).forEach((r, i) => {
+  rowsOf('indications.csv').forEach((r) => {
     const base = ['demand', 'indications', r.indication!];
     b.put([...base, 'label'], r.label, '', '');
-    b.put([...base, 'ratePer100kPerYear'], num(r, 'rate_per_100k_per_year', f, i), 'referrals per 100k per year', r.source!);
-    for (const [col, key, unit] of shareColumns) b.put([...base, key], num(r, col, f, i), unit, r.source!);
+    b.put([...base, 'ratePer100kPerYear'], num(r, 'rate_per_100k_per_year'), 'referrals per 100k per year', r.source!);
+    for (const [col, key, unit] of shareColumns) b.put([...base, key], num(r, col), unit, r.source!);
     b.put([...base, 'testType'], r.test_type, '', '');
-    b.put([...base, 'complexity', 'complexShareStart'], num(r, 'share_complex_start', f, i), 'share', r.source!);
-    b.put([...base, 'complexity', 'complexDriftPerYear'], num(r, 'complex_drift_per_year', f, i), 'share points per year', r.source!);
+    b.put([...base, 'complexity', 'complexShareStart'], num(r, 'share_complex_start'), 'share', r.source!);
+    b.put([...base, 'complexity', 'complexDriftPerYear'], num(r, 'complex_drift_per_year'), 'share points per year', r.source!);
     b.put([...base, 'complexity', 'complexShareMax'], 0.9, 'share', 'illustrative assumption: the complex share cannot drift above 90%');
   });
-  f = file('priority_mix.csv');
-  (await readCsv(f, ['indication', 'priority', 'share', 'source'])).forEach((r, i) =>
-    b.put(['demand', 'indications', r.indication!, 'priorityMix', r.priority!], num(r, 'share', f, i), 'share', r.source!));
-  f = file('channels.csv');
-  (await readCsv(f, ['indication', 'channel', 'share', 'source'])).forEach((r, i) =>
-    b.put(['demand', 'indications', r.indication!, 'channelMix', r.channel!], num(r, 'share', f, i), 'share', r.source!));
-  f = file('mainstreaming.csv');
+  rowsOf('priority_mix.csv').forEach((r) =>
+    b.put(['demand', 'indications', r.indication!, 'priorityMix', r.priority!], num(r, 'share'), 'share', r.source!));
+  rowsOf('channels.csv').forEach((r) =>
+    b.put(['demand', 'indications', r.indication!, 'channelMix', r.channel!], num(r, 'share'), 'share', r.source!));
   const mCols: [string, string, string][] = [
     ['start_year', 'startYear', 'financial year'], ['midpoint_year', 'midpointYear', 'financial year'], ['ceiling_share', 'ceilingShare', 'share'],
     ['return_as_complex_share', 'returnAsComplexShare', 'share'], ['advice_guidance_requests_per_case', 'adviceGuidanceRequestsPerCase', 'requests per case'],
     ['mdt_minutes_per_case', 'mdtMinutesPerCase', 'minutes per case'], ['joint_clinic_share', 'jointClinicShare', 'share'],
   ];
-  (await readCsv(f, ['indication', 'source', ...mCols.map((c) => c[0])])).forEach((r, i) => {
-    for (const [col, key, unit] of mCols) b.put(['demand', 'indications', r.indication!, 'mainstreaming', key], num(r, col, f, i), unit, r.source!);
+  rowsOf('mainstreaming.csv').forEach((r) => {
+    for (const [col, key, unit] of mCols) b.put(['demand', 'indications', r.indication!, 'mainstreaming', key], num(r, col), unit, r.source!);
     b.put(['demand', 'indications', r.indication!, 'mainstreaming', 'returnDelayWeeks'], 26, 'weeks', 'illustrative assumption: a mainstreamed case found to be complex returns about six months later');
   });
-  f = file('priorities.csv');
-  (await readCsv(f, ['priority', 'target_wait_weeks', 'source'])).forEach((r, i) =>
-    b.put(['demand', 'priorities', r.priority!, 'targetWaitWeeks'], num(r, 'target_wait_weeks', f, i), 'weeks', r.source!));
-  f = file('seasonality.csv');
-  const months = await readCsv(f, ['month', 'referral_factor', 'source']);
-  const factors = months.map((r, i) => ({ month: num(r, 'month', f, i), factor: num(r, 'referral_factor', f, i) })).sort((x, y) => x.month - y.month);
-  if (factors.length !== 12) throw new ScenarioError([{ file: f, path: '', message: `expected 12 months, got ${factors.length}` }]);
+  rowsOf('priorities.csv').forEach((r) =>
+    b.put(['demand', 'priorities', r.priority!, 'targetWaitWeeks'], num(r, 'target_wait_weeks'), 'weeks', r.source!));
+  const months = rowsOf('seasonality.csv');
+  // The check made sure each month 1-12 has exactly one row.
+  const factors = months.map((r) => ({ month: num(r, 'month'), factor: num(r, 'referral_factor') })).sort((x, y) => x.month - y.month);
   b.put(['demand', 'seasonality'], factors.map((x) => x.factor), 'referral factor by month, January first', months[0]!.source!);
   b.put(['demand', 'cascadeIndication'], 'predictive_testing', '', '');
   b.put(['demand', 'mainstreamTrainingHoursPerMainstreamedReferral'], 0.5, 'hours per mainstreamed referral',
     'illustrative assumption: half an hour of CGS teaching and training time per mainstreamed referral (education sessions, pathway work and materials spread over the cases they enable)');
 }
 
-async function loadPathway(b: AssumptionBuilder, file: FileOf): Promise<void> {
-  let f = file('appointments.csv');
-  (await readCsv(f, ['appointment', 'complexity', 'duration_minutes', 'admin_minutes', 'source'])).forEach((r, i) => {
-    b.put(['appointments', r.appointment!, r.complexity!, 'durationMinutes'], num(r, 'duration_minutes', f, i), 'minutes', r.source!);
-    b.put(['appointments', r.appointment!, r.complexity!, 'adminMinutes'], num(r, 'admin_minutes', f, i), 'minutes', r.source!);
+function loadPathway(b: AssumptionBuilder, rowsOf: RowsOf): void {
+  rowsOf('appointments.csv').forEach((r) => {
+    b.put(['appointments', r.appointment!, r.complexity!, 'durationMinutes'], num(r, 'duration_minutes'), 'minutes', r.source!);
+    b.put(['appointments', r.appointment!, r.complexity!, 'adminMinutes'], num(r, 'admin_minutes'), 'minutes', r.source!);
   });
-  f = file('appointment_modes.csv');
-  (await readCsv(f, ['mode', 'share', 'duration_factor', 'admin_factor', 'source'])).forEach((r, i) => {
-    b.put(['appointmentModes', r.mode!, 'share'], num(r, 'share', f, i), 'share', r.source!);
-    b.put(['appointmentModes', r.mode!, 'durationFactor'], num(r, 'duration_factor', f, i), 'factor', r.source!);
-    b.put(['appointmentModes', r.mode!, 'adminFactor'], num(r, 'admin_factor', f, i), 'factor', r.source!);
+  rowsOf('appointment_modes.csv').forEach((r) => {
+    b.put(['appointmentModes', r.mode!, 'share'], num(r, 'share'), 'share', r.source!);
+    b.put(['appointmentModes', r.mode!, 'durationFactor'], num(r, 'duration_factor'), 'factor', r.source!);
+    b.put(['appointmentModes', r.mode!, 'adminFactor'], num(r, 'admin_factor'), 'factor', r.source!);
   });
-  f = file('test_turnaround.csv');
-  (await readCsv(f, ['test_type', 'turnaround_days_mean', 'turnaround_days_sd', 'source'])).forEach((r, i) => {
-    b.put(['tests', r.test_type!, 'turnaroundDaysMean'], num(r, 'turnaround_days_mean', f, i), 'days', r.source!);
-    b.put(['tests', r.test_type!, 'turnaroundDaysSd'], num(r, 'turnaround_days_sd', f, i), 'days', r.source!);
+  rowsOf('test_turnaround.csv').forEach((r) => {
+    b.put(['tests', r.test_type!, 'turnaroundDaysMean'], num(r, 'turnaround_days_mean'), 'days', r.source!);
+    b.put(['tests', r.test_type!, 'turnaroundDaysSd'], num(r, 'turnaround_days_sd'), 'days', r.source!);
   });
-  f = file('pathway.csv');
-  (await readCsv(f, ['parameter', 'value', 'unit', 'source'])).forEach((r, i) =>
-    b.put(['pathway', camelCase(r.parameter!)], num(r, 'value', f, i), r.unit!, r.source!));
-  f = file('waiting_list_start.csv');
-  const rows = await readCsv(f, ['cgs_id', 'priority', 'waited_weeks_from', 'waited_weeks_to', 'count', 'source']);
-  b.put(['startWaitingList'], rows.map((r, i) => ({
-    cgsId: r.cgs_id, priority: r.priority, waitedWeeksFrom: num(r, 'waited_weeks_from', f, i), waitedWeeksTo: num(r, 'waited_weeks_to', f, i), count: num(r, 'count', f, i),
+  rowsOf('pathway.csv').forEach((r) =>
+    b.put(['pathway', camelCase(r.parameter!)], num(r, 'value'), r.unit!, r.source!));
+  const rows = rowsOf('waiting_list_start.csv');
+  b.put(['startWaitingList'], rows.map((r) => ({
+    cgsId: r.cgs_id, priority: r.priority, waitedWeeksFrom: num(r, 'waited_weeks_from'), waitedWeeksTo: num(r, 'waited_weeks_to'), count: num(r, 'count'),
   })), '', '');
   if (rows[0]) b.assumptions.push({ path: 'startWaitingList', value: `${rows.reduce((a, r) => a + Number(r.count), 0)} patients`, unit: 'patients', source: rows[0].source! });
 }

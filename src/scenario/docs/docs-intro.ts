@@ -45,12 +45,25 @@ The \`supply:\` section (training pipeline and workforce supply) has its own sch
 
 export const SIMPLIFICATIONS = `## What the model simplifies
 
-- **Time.** A year is a financial year starting 1 April (\`run.startYear: 2026\` is 2026/27). Staff time
-  is booked weekly: each week every role's hours, after leave, are split by its job plan and the rest
-  becomes clinic time, into which appointments are booked (due results, follow-ups and reviews first,
-  then psychology, then new patients by priority and longest wait). Appointments do not have clock times.
+- **Time.** A year is a financial year starting 1 April (\`run.startYear: 2026\` is 2026/27), made of
+  whole booking weeks laid from calendar dates, so a year has 52 or 53 weeks whatever year a run starts
+  in; counts in a 53-week year are not rescaled, and the report names those years. Referral growth and
+  complexity drift count from each rate's \`referenceYear\`. Staff time is booked weekly: each week
+  every role's hours, after leave, are split by its job plan and the rest becomes clinic time, of which
+  \`pathway.slotUtilisationShare\` can be booked (the rest is lost to short-notice cancellations and
+  unfilled slots). Appointments are booked in this order: urgent new patients, then results, follow-ups
+  and reviews already due, then psychology, then soon and routine new patients by longest wait; one that
+  does not fit holds up only others of its kind. Appointments do not have clock times.
+- **Booking horizon.** Soon and routine patients are booked \`pathway.bookingLeadWeeks\` ahead, so with
+  spare capacity they still wait triage + family-history preparation (if needed) + the horizon; urgent
+  patients take slots held back for short notice. There is no separate partial booking list: overdue
+  results, follow-ups and reviews are counted at the year end (\`followups_overdue_end\`).
 - **Triage and family history** are charged to clinic time of the roles in the skill mix, in order of
-  preference; they are not separate sessions.
+  preference; they are not separate sessions. Family-history preparation also takes elapsed time
+  (\`pathway.familyHistoryWeeks\`, the same for everyone who needs it) before the patient can be booked.
+- **Psychology** need is assessed once, where it arises (\`psychologyAssessedAt\` by indication). Local
+  mental-health services start patients after a standing wait within finite places per 100,000 population;
+  patients who wait are not otherwise modelled (no drop-out).
 - **MDT, advice and guidance, training mainstream clinicians and supervision** use the time reserved in
   job plans first; what they need beyond it displaces clinics. Time reserved but not used is not given
   back to clinics.

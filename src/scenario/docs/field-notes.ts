@@ -22,7 +22,7 @@ const UNIT_RULES: readonly (readonly [RegExp, string])[] = [
   [/Weeks(From|To)?$/, 'weeks'],
   [/Days(Mean|Sd)?$/, 'days'],
   [/Months$/, 'months'],
-  [/^(startYear|midpointYear)$/, 'financial year (starts 1 April)'],
+  [/^(startYear|midpointYear|referenceYear)$/, 'financial year (starts 1 April)'],
   [/^years$|Years$/, 'years'],
   [/Factor$/, 'multiplier'],
   [/^population$/, 'persons'],
@@ -34,6 +34,7 @@ const UNIT_RULES: readonly (readonly [RegExp, string])[] = [
 const UNIT_BY_PATH: Readonly<Record<string, string>> = {
   'workforce.staff.<id>.<id>': 'FTE',
   'demand.seasonality': 'referral factor by month (mean 1)',
+  'pathway.localMentalHealthPlacesPer100kPerYear': 'psychology courses started per 100,000 population per year',
 };
 
 /** Unit of a field from its name; '' when it has none (ids, labels, flags, counts of things). */
@@ -51,6 +52,10 @@ const DATA_SOURCES: readonly (readonly [string, string])[] = [
   ['demand.indications.<id>.priorityMix', 'data/priority_mix.csv'],
   ['demand.indications.<id>.channelMix', 'data/channels.csv'],
   ['demand.indications.<id>.mainstreaming', 'data/mainstreaming.csv'],
+  ['demand.indications.<id>.referenceYear', 'data/indications.csv (reference_year)'],
+  ['demand.indications.<id>.psychologyAssessedAt', 'data/indication_pathway.csv'],
+  ['demand.indications.<id>.longTermReviewIntervalMonths', 'data/indication_pathway.csv'],
+  ['demand.indications.<id>.longTermManagementYears', 'data/indication_pathway.csv'],
   ['geography.networks', 'data/cgs.csv'],
   ['geography.cgs', 'data/cgs.csv'],
   ['workforce.roles', 'data/roles.csv'],

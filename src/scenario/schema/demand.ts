@@ -10,6 +10,9 @@ const shareMix = <K extends string>(keys: readonly K[], what: string) =>
       message: `expected the ${what} shares to sum to 1`,
     });
 
+/** Where psychological need is assessed, by indication. */
+export const PSYCHOLOGY_ASSESSED_AT = ['first_appointment', 'results'] as const;
+
 export const priorityMixSchema = shareMix(['urgent', 'soon', 'routine'] as const, 'referrals');
 export const channelMixSchema = shareMix(['gp', 'mainstream_specialty', 'self_referral'] as const, 'referrals');
 
@@ -26,15 +29,17 @@ export const mainstreamingSchema = z.strictObject({
 });
 
 export const complexitySchema = z.strictObject({
-  complexShareStart: share('Share of accepted referrals that are complex in the first year.'),
+  complexShareStart: share('Share of accepted referrals that are complex in the reference year.'),
   complexDriftPerYear: z.number().min(-1).max(1).describe('Absolute change of the complex share per year (0.02 = +2 points a year).'),
   complexShareMax: share('Upper limit of the complex share.').default(0.9),
 });
 
 export const indicationSchema = z.strictObject({
   label: text(),
-  ratePer100kPerYear: nonNegative('Referrals per 100,000 population per year in the first year (before mainstreaming).', 100_000),
-  annualGrowthShare: z.number().gt(-1, 'expected a number > -1').max(1, 'expected a number <= 1 (doubling each year)').describe('Growth of the referral rate per year, compounded (0.05 = +5% a year).'),
+  ratePer100kPerYear: nonNegative('Referrals per 100,000 population per year in the reference year (before mainstreaming).', 100_000),
+  annualGrowthShare: z.number().gt(-1, 'expected a number > -1').max(1, 'expected a number <= 1 (doubling each year)').describe('Growth of the referral rate per year, compounded from the reference year (0.05 = +5% a year).'),
+  referenceYear: z.number().int().min(2000).max(2100).optional()
+    .describe('Financial year the rate and the complex share refer to; growth and complexity drift count from 1 April of it, so runs starting in different years see the same calendar year alike. Absent means run.startYear.'),
   priorityMix: priorityMixSchema,
   channelMix: channelMixSchema,
   complexity: complexitySchema,
@@ -44,7 +49,12 @@ export const indicationSchema = z.strictObject({
   diagnosticYieldStandard: share('Share of standard cases with a results appointment that end in a diagnosis.'),
   diagnosticYieldComplex: share('Share of complex cases with a results appointment that end in a diagnosis.'),
   psychologyNeedShare: share('Share of patients seen who need clinical psychology.'),
-  longTermManagementShareComplex: share('Share of complex patients kept under long-term management (periodic reviews).'),
+  psychologyAssessedAt: z.enum(PSYCHOLOGY_ASSESSED_AT).default('results')
+    .describe('Where psychological need arises and is assessed: at the first appointment (pre-test counselling, as in predictive testing) or at the results appointment (patients without a test are assessed at their first appointment either way).'),
+  longTermManagementShareComplex: share('Share of complex patients kept under long-term management (periodic reviews); 0 for conditions that need none.'),
+  // At least a week between reviews, so a tiny interval cannot flood the calendar.
+  longTermReviewIntervalMonths: between('Months between long-term management reviews for this indication.', 0.25, 120).default(12),
+  longTermManagementYears: positive('Years a patient of this indication stays under long-term management.', 100).default(5),
   cascadeRelativesPerPositive: nonNegative('At-risk relatives per diagnosis offered cascade testing.', 50),
   cascadeUptakeShare: share('Share of relatives offered cascade testing who are referred.'),
   mainstreaming: mainstreamingSchema.optional().describe('Adoption of mainstream testing for this indication; absent means none.'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPOINTMENT_KINDS, between, nonNegative, positive, share, source } from './primitives.js';
+import { APPOINTMENT_KINDS, nonNegative, positive, share, source } from './primitives.js';
 
 /** Longest delay in weeks any pathway step may have: ten years. */
 const MAX_WEEKS = 520;
@@ -42,6 +42,9 @@ export const testSchema = z.strictObject({
 
 export const pathwaySchema = z.strictObject({
   triageDays: nonNegative('Days from referral to triage; untriaged referrals cannot be booked.', 365),
+  familyHistoryWeeks: nonNegative('Weeks of elapsed time for family-history preparation (questionnaire returned, diagnoses confirmed) after triage, before a patient who needs it can be booked.', MAX_WEEKS).default(0),
+  bookingLeadWeeks: nonNegative('Weeks ahead that clinics are booked: a soon or routine patient ready to book is seen this many weeks later at the earliest (urgent patients take slots held back for short notice).', MAX_WEEKS).default(0),
+  slotUtilisationShare: share('Share of clinic time that ends as an attended or DNA appointment; the rest is lost to short-notice cancellations and slots that could not be filled.').default(1),
   notBookedShare: share('Share of accepted referrals who never book (decline).'),
   dnaShare: share('Share of booked appointments not attended.'),
   dnaRebookShare: share('Share of did-not-attends rebooked (once); the rest are discharged.'),
@@ -49,10 +52,9 @@ export const pathwaySchema = z.strictObject({
   followUpShareComplex: share('Share of complex patients without a test who need a follow-up appointment.'),
   followUpDelayWeeks: nonNegative('Weeks from first appointment to a follow-up.', MAX_WEEKS).default(8),
   mdtShareComplex: share('Share of complex cases discussed at MDT/GTAB before results.'),
-  reviewIntervalMonths: between('Months between long-term management reviews (at least a week, so reviews cannot flood the calendar).', 0.25, 120),
-  longTermManagementYears: positive('Years a patient stays under long-term management.', 100),
   psychologySessionsPerReferral: positive('Clinical psychology sessions per patient referred.', 100),
-  localMentalHealthWaitWeeks: nonNegative('Mean wait for local mental-health psychology, weeks (outside CGS capacity).', MAX_WEEKS),
+  localMentalHealthWaitWeeks: nonNegative('Mean standing wait for local mental-health psychology, weeks: the time from referral to a first session when local services have places to spare (outside CGS capacity).', MAX_WEEKS),
+  localMentalHealthPlacesPer100kPerYear: nonNegative('Psychology courses local mental-health services can start each year for CGS patients, per 100,000 population; when referrals exceed it the wait grows beyond the standing wait. Absent means no limit.', 100_000).optional(),
   cascadeDelayWeeks: nonNegative('Mean weeks from a diagnosis to a relative\'s referral.', MAX_WEEKS),
   supervisionHoursPerTraineeFtePerWeek: nonNegative('Hours of supervision each trainee FTE needs per week.', 168).default(3),
   familyHistoryShare: share('Share of accepted referrals needing family-history preparation before the first appointment.').default(0.5),

@@ -37,7 +37,7 @@ export const runSettingsSchema = z.strictObject({
 
 export const scenarioSchema = z
   .strictObject({
-    name: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/, 'expected a name of letters, digits, dots, dashes, underscores (it names the output folder)'),
+    name: z.string().min(1).max(100, 'expected at most 100 characters (it names the output folder)').regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/, 'expected a plain file name: letters, digits, dots, dashes, underscores, not starting with a dot (it names the output folder, so ".", ".." and hidden names are refused)'),
     description: z.string().max(MAX_TEXT_CHARS, `expected at most ${MAX_TEXT_CHARS.toLocaleString('en-GB')} characters`).default(''),
     extends: z.string().optional().describe('Scenario file this one changes (path relative to this file).'),
     run: runSettingsSchema,

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TableArrivals } from '../../../src/engine/arrivals/table-arrivals.js';
 import { deterministic } from '../../../src/engine/random/distributions/deterministic.js';
 import { exponential } from '../../../src/engine/random/distributions/exponential.js';
@@ -50,10 +50,13 @@ describe.concurrent('single-station queues against theory (20 replications, 95% 
   });
 
   it('M/M/10 at A = 9: Erlang C wait probability, Wq and Little', () => {
-    const m = replicate(R, (rep) => measure(SEED + 2, rep, 10, { priority: 0, arrivals: 9, service: exponential(1) }, 200, 4_000));
+    const m = replicate(R, (rep) => measure(SEED + 2, rep, 10, { priority: 0, arrivals: 9, service: exponential(1) }, 200, 40_000));
     const t = mmc(9, 1, 10);
     expectCovers('M/M/10 P(wait)', m.probabilityOfWait, t.probabilityOfWait, 0.03);
-    expectCovers('M/M/10 Wq', m.Wq, t.Wq, 0.06);
+    const wq = expectCovers('M/M/10 Wq', m.Wq, t.Wq, 0.06);
+    // Waits at 90% load are strongly autocorrelated: 40,000 time units per replication keep the
+    // interval under half the cap (1.9% at this seed), so the check does not sit at its edge.
+    expect(wq.halfWidth / t.Wq, 'M/M/10 Wq relative half-width').toBeLessThan(0.06 / 2);
     expectCovers('M/M/10 L', m.L, t.L, 0.03);
     expectLittle('M/M/10', m.L, m.lambdaIn, m.W);
   });
