@@ -20,7 +20,7 @@ beyond real use and exist so that no accepted scenario can crash, hang or write 
   a part of a \`--set\` path or a key in \`data/\`, they are unknown fields.
 - **Ranges.** Every number has an upper bound (see Allowed below): for example at most 50 years,
   100,000 replications, 100 million people per CGS, 10,000 FTE of a role in a CGS or in one staffing change,
-  multipliers of 10, delays of 520 weeks; any other quantity at most 1,000,000,000. At most 250 networks, CGSs,
+  multipliers of 10, delays of 520 weeks, laboratory turnaround of 36,500 days, appointment minutes of 1,000,000; any other quantity at most 1,000,000,000. At most 250 networks, CGSs,
   roles, indications and test types, and 10,000 start-list rows.
 - **Run size.** Before a run, the patients one replication could hold at once are estimated as the start
   list plus the ${PEAK_YEARS_HELD} busiest years of referrals (cascades included, as if no one were discharged), at

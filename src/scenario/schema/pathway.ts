@@ -5,10 +5,17 @@ import { APPOINTMENT_KINDS, nonNegative, positive, share, source } from './primi
 const MAX_WEEKS = 520;
 /** Largest factor on durations and admin time. */
 const MAX_FACTOR = 10;
+/**
+ * Longest appointment or admin time, minutes, and laboratory turnaround, days: far beyond real ones
+ * (an appointment longer than a week's clinic time never fits, a result after a century never
+ * returns), which tests use to block a clinic or hold results, yet small enough to keep sums finite.
+ */
+const MAX_MINUTES = 1_000_000;
+const MAX_TURNAROUND_DAYS = 36_500;
 
 export const durationSchema = z.strictObject({
-  durationMinutes: nonNegative('Patient-facing minutes.', 1440),
-  adminMinutes: nonNegative('Preparation, letters and other admin minutes per appointment.', 1440),
+  durationMinutes: nonNegative('Patient-facing minutes.', MAX_MINUTES),
+  adminMinutes: nonNegative('Preparation, letters and other admin minutes per appointment.', MAX_MINUTES),
 });
 
 export const appointmentSchema = z.strictObject({
@@ -35,8 +42,8 @@ export const appointmentModesSchema = z
   });
 
 export const testSchema = z.strictObject({
-  turnaroundDaysMean: positive('Mean laboratory turnaround, days (a delay, not CGS staff time).', 3650),
-  turnaroundDaysSd: nonNegative('Standard deviation of the turnaround, days (lognormal).', 3650),
+  turnaroundDaysMean: positive('Mean laboratory turnaround, days (a delay, not CGS staff time).', MAX_TURNAROUND_DAYS),
+  turnaroundDaysSd: nonNegative('Standard deviation of the turnaround, days (lognormal).', MAX_TURNAROUND_DAYS),
   source: source.optional(),
 });
 
