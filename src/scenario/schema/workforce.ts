@@ -35,7 +35,7 @@ export const roleSchema = z.strictObject({
   annualCostPerFteGbp: nonNegative('Annual cost of one FTE, salary plus on-costs, GBP.', 10_000_000),
   jobPlan: jobPlanSchema.describe('Shares of available hours reserved before the rest becomes clinic capacity.'),
   isTrainee: z.boolean().default(false).describe('Trainees need supervision (see pathway.supervisionHoursPerTraineeFtePerWeek).'),
-  mdtAttendeesPerCase: nonNegative('Staff of this role present for each case an MDT discusses; each attendee spends the case\'s MDT minutes.').default(0),
+  mdtAttendeesPerCase: nonNegative('Staff of this role present for each case an MDT discusses; each attendee spends the case\'s MDT minutes.', 100).default(0),
   source: source.optional(),
 });
 
