@@ -16,7 +16,9 @@ export interface Match {
   readonly note: string;
 }
 
-const isRate = (metric: string): boolean => derivedMetric(metric) !== undefined || metric.startsWith('pct_') || metric.startsWith('utilisation_');
+/** Rates, shares and waits change slowly from year to year; counts grow with population and demand. */
+const isRate = (metric: string): boolean => derivedMetric(metric) !== undefined || metric.startsWith('pct_') || metric.startsWith('utilisation_')
+  || metric.includes('wait_weeks') || metric.includes('weeks_to_');
 
 /**
  * Checks each observation's metric and scope against the scenario (unknown ones are errors

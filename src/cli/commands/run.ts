@@ -6,18 +6,18 @@ import { writeReport } from '../../report/index.js';
 import { writeRunResults } from '../../results/write-run-results.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
 import { headlineTable } from '../headline.js';
-import { checkWorkers, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
+import { checkWorkers, runOverrides, withDataOption, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
 import { runWithProgress } from '../run-with-progress.js';
 import { openResults } from '../open-results.js';
 
 export const runCommand = {
   command: 'run [scenario]',
   describe: 'Simulate a scenario (default: the national baseline) and write results, charts and report.html',
-  builder: (y: Argv) => withSimulationOptions(y).positional('scenario', { type: 'string', describe: 'Scenario file (YAML or JSON)' }),
-  handler: async (args: SimulationArgs & { scenario?: string }) => {
+  builder: (y: Argv) => withDataOption(withSimulationOptions(y)).positional('scenario', { type: 'string', describe: 'Scenario file (YAML or JSON)' }),
+  handler: async (args: SimulationArgs & { scenario?: string; data: string[] }) => {
     const file = args.scenario ?? defaultScenarioFile();
     const workers = checkWorkers(args);
-    const loaded = await loadScenario(file, { overrides: runOverrides(args) });
+    const loaded = await loadScenario(file, { overrides: runOverrides(args), dataOverlays: args.data });
     const s = loaded.scenario;
     const folder = openResults(args.out ?? join(packageRoot(), 'output', s.name), args.force);
     const pool = new ReplicationPool(workers);
