@@ -1,6 +1,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ScenarioError } from '../scenario/errors.js';
+import { calibrateCommand } from './commands/calibrate.js';
 import { compareCommand } from './commands/compare.js';
 import { pipelineCommand } from './commands/pipeline.js';
 import { runCommand } from './commands/run.js';
@@ -22,9 +23,10 @@ export async function main(argv: string[]): Promise<void> {
       .command(sweepCommand as never)
       .command(pipelineCommand as never)
       .command(validateCommand as never)
+      .command(calibrateCommand as never)
       .command(schemaCommand as never)
       .command(docsCommand as never)
-      .demandCommand(1, 'Name a command: run, validate, compare, solve, sweep, pipeline, schema, docs')
+      .demandCommand(1, 'Name a command: run, validate, compare, solve, sweep, pipeline, calibrate, schema, docs')
       .strict()
       .fail((message, error) => {
         throw error ?? new UsageError(message);
