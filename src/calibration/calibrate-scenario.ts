@@ -11,6 +11,9 @@ import { residuals } from './objective.js';
 import { fitParameter, indicationGroup, type FitParameter, type ScenarioDraft } from './parameters.js';
 import { matchObservations, simulatedValues, type Match, type Simulated } from './simulated.js';
 
+/** A quarter of each parameter's range: moving it that far from its input value costs as much as one observation missed by one standard deviation. */
+export const PRIOR_SD_BOX = 0.25;
+
 export interface CalibrateOptions {
   /** Replications per evaluation (the same seeds in every evaluation: common random numbers). */
   readonly replications: number;
@@ -58,7 +61,7 @@ export async function calibrateScenario(scenario: Scenario, observations: readon
     const r = residuals(observations, await simulate(values));
     options.onEvaluation?.(++evaluations, r.reduce((s, x) => s + x * x, 0));
     return r;
-  }, { maxEvaluations: options.maxEvaluations, jacobianStep: 0.1 });
+  }, { maxEvaluations: options.maxEvaluations, jacobianStep: 0.1, priorSdBox: PRIOR_SD_BOX });
   const best = fit.estimates.map((e) => e.value);
   return {
     parameters, fit, matches, yearsSimulated,

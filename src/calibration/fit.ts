@@ -34,6 +34,12 @@ export interface FitOptions {
   readonly maxEvaluations: number;
   /** Central-difference step for the Jacobian, in box units (share of each range). */
   readonly jacobianStep: number;
+  /**
+   * Standard deviation, in box units, of a weak pull toward each parameter's starting value
+   * (a prior): where the data cannot see a parameter it stays where it was instead of drifting
+   * to whatever value noise favours. Infinity: no pull. Identifiability ignores it.
+   */
+  readonly priorSdBox: number;
 }
 
 /** Standardised residuals for parameter values (in their own units). */
@@ -56,7 +62,8 @@ export async function fitParameters(parameters: readonly Bounded[], residualsAt:
     return residualsAt(toValues(u));
   };
   const objectiveBefore = sumOfSquares(await residualsBox(start));
-  const search = await nelderMead(async (u) => sumOfSquares(await residualsBox(u)), start, {
+  const prior = (u: readonly number[]) => (Number.isFinite(options.priorSdBox) ? sumOfSquares(u.map((ui, i) => (ui - start[i]!) / options.priorSdBox)) : 0);
+  const search = await nelderMead(async (u) => sumOfSquares(await residualsBox(u)) + prior(u), start, {
     maxEvaluations: options.maxEvaluations, tolerance: 1e-3, step: 0.15,
   });
   const jacobian = await jacobianAt(residualsBox, search.x, options.jacobianStep);
@@ -65,7 +72,7 @@ export async function fitParameters(parameters: readonly Bounded[], residualsAt:
   return {
     estimates: parameters.map((p, i) => estimate(p, best[i]!, identification[i]!, parameters)),
     objectiveBefore,
-    objectiveAfter: search.value,
+    objectiveAfter: search.value - prior(search.x),
     evaluations,
   };
 }

@@ -34,7 +34,7 @@ export function identify(jacobian: readonly (readonly number[])[], nParameters: 
     const partner = strongestPartner(cov, i);
     const wide = 2 * 1.96 * se > MAX_INTERVAL_SHARE;
     const reason = flat ? 'flat: across its whole range the fit changes by less than the observations\' own uncertainty'
-      : wide ? `not identified: its 95% interval spans ${se === 0 || !Number.isFinite(se) ? 'all' : `${Math.round(Math.min(1, 2 * 1.96 * se) * 100)}%`} of its range${partner ? ' (it trades off with another parameter)' : ''}`
+      : wide ? `its 95% interval spans ${Math.round(Math.min(1, 2 * 1.96 * se) * 100)}% of its range${partner ? ' (it trades off with another parameter)' : ''}`
         : '';
     return { seBox: se === 0 && flat ? Infinity : se, identified: !flat && !wide, reason, partner };
   });
