@@ -36,6 +36,9 @@ export function matchObservations(observations: readonly Observation[], scenario
     }
     const known = o.scope === 'national' ? o.scopeId === 'england' : o.scope === 'network' ? scenario.geography.networks[o.scopeId] !== undefined : scenario.geography.cgs[o.scopeId] !== undefined;
     if (!known) at('scope_id', `unknown ${o.scope} id; expected ${o.scope === 'national' ? 'england' : `one of ${Object.keys(o.scope === 'network' ? scenario.geography.networks : scenario.geography.cgs).join(', ')}`}`, o.scopeId);
+    const simulatedScope = o.scope === 'national' ? scenario.geography.includeNetworks === 'all'
+      : o.scope === 'network' ? includes(scenario, o.scopeId) : includes(scenario, scenario.geography.cgs[o.scopeId]?.networkId ?? '');
+    if (!simulatedScope) return { observation: o, note: `${o.scope === 'national' ? 'a national figure; this scenario simulates only some networks' : `${o.scope} ${o.scopeId} is not simulated in this scenario`}: not compared` };
     if (o.year >= first && o.year <= last) return { observation: o, year: o.year, note: '' };
     if (!isRate(o.metric)) return { observation: o, note: `a count for ${o.year}, outside the simulated years ${first}-${last}: not compared` };
     const year = o.year < first ? first : last;
@@ -44,6 +47,9 @@ export function matchObservations(observations: readonly Observation[], scenario
   if (issues.length > 0) throw new ScenarioError(issues);
   return matches;
 }
+
+const includes = (scenario: Scenario, networkId: string): boolean =>
+  scenario.geography.includeNetworks === 'all' || scenario.geography.includeNetworks.includes(networkId);
 
 /** The simulated value of each matched observation, per replication, with its mean and interval. */
 export interface Simulated {

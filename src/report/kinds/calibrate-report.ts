@@ -89,13 +89,15 @@ export async function calibrateReport(folder: ResultFolder): Promise<ReportConte
     ...params.filter((r) => r.identified !== 'yes').map((r) => `${r.parameter}: the observations cannot identify it (${r.why_not}${r.trades_off_with ? `; trades off with ${r.trades_off_with}` : ''}). Its fitted value is one of many equally good ones: treat it as an assumption.`),
     ...held.filter((r) => r.note).map((r) => `${seriesLabel(r)}: ${r.note}.`),
   ];
+  const validate = fitChart(held, 'validate-fit', 'Validate-fit: observed figures not used in fitting',
+    'Observed figures kept out of the fit (weight 0), against the calibrated model: an independent check of the fit.');
+  if (validate === undefined) notes.push('Validate-fit: none of the figures kept out of the fit (weight 0) could be compared with the simulated years and scopes, so the fit has no independent check here; add observed figures with weight 0 (a back-cast scenario reaches earlier years).');
   return {
     title: folder.run.name ?? 'Calibration',
     charts: [
       fitChart(used, 'fit', 'Fit: observed figures used in fitting against the calibrated model',
         'For each observed figure used in fitting, the simulated mean and 95% CI as a ratio to the observed value (1); the grey band is the observed figure\'s own 95% range.'),
-      fitChart(held, 'validate-fit', 'Validate-fit: observed figures not used in fitting',
-        'Observed figures kept out of the fit (weight 0) or outside the simulated years, against the calibrated model: an independent check of the fit.'),
+      validate,
       parameterChart(params),
     ].filter(defined),
     headlines: headlines(fits, params),
