@@ -6,7 +6,7 @@ import type { Calibration } from './calibrate-scenario.js';
 import { observationSd } from './objective.js';
 
 export const FIT_COLUMNS = [
-  'year', 'year_simulated', 'scope', 'scope_id', 'metric', 'observed', 'observed_low', 'observed_high', 'confidence', 'weight', 'used_in_fit',
+  'year', 'year_simulated', 'scope', 'scope_id', 'metric', 'observed', 'observed_low', 'observed_high', 'confidence', 'weight', 'used_in_fit', 'fit_range_low', 'fit_range_high',
   'simulated_before', 'simulated_mean', 'simulated_ci_low', 'simulated_ci_high', 'difference_share', 'z', 'reproduced', 'note', 'source',
 ] as const;
 export const PARAMETER_COLUMNS = ['parameter', 'meaning', 'initial', 'value', 'ci_low', 'ci_high', 'low_bound', 'high_bound', 'identified', 'why_not', 'trades_off_with'] as const;
@@ -27,6 +27,8 @@ export function fitRows(c: Calibration): Record<(typeof FIT_COLUMNS)[number], st
       year: String(o.year), year_simulated: m.year === undefined ? '' : String(m.year), scope: o.scope, scope_id: o.scopeId, metric: o.metric,
       observed: f(o.value), observed_low: o.low === undefined ? '' : f(o.low), observed_high: o.high === undefined ? '' : f(o.high),
       confidence: o.confidence, weight: f(o.weight), used_in_fit: compared && o.weight > 0 ? 'yes' : 'no',
+      // The 95% range the fit gives the figure: its own low-high, else the spread its confidence implies.
+      fit_range_low: f(o.value - REPRODUCED_Z * observationSd(o)), fit_range_high: f(o.value + REPRODUCED_Z * observationSd(o)),
       simulated_before: before ? f(before.interval.mean) : '',
       simulated_mean: compared ? f(sim.interval.mean) : '', simulated_ci_low: compared ? f(sim.interval.low) : '', simulated_ci_high: compared ? f(sim.interval.high) : '',
       difference_share: compared && o.value !== 0 ? f((sim.interval.mean - o.value) / o.value) : '',

@@ -7,7 +7,7 @@ import type { ResultFolder } from '../read-results.js';
 import { defined, missingNote, type ReportContent } from './content.js';
 
 const num = (text: string | undefined): number => (text === undefined || text === '' ? Number.NaN : Number(text));
-const seriesLabel = (r: CsvRow): string => `${r.metric} · ${r.scope_id} · ${r.year}${r.year_simulated && r.year_simulated !== r.year ? ` (vs ${r.year_simulated})` : ''}`;
+const seriesLabel = (r: CsvRow): string => `${r.metric} ${r.scope_id} ${r.year}${r.year_simulated && r.year_simulated !== r.year ? `→${r.year_simulated}` : ''}`;
 
 /**
  * Observed against simulated as a ratio to the observed value, so figures of different units
@@ -17,7 +17,7 @@ function fitChart(rows: readonly CsvRow[], name: string, title: string, descript
   const values = rows.filter((r) => r.simulated_mean !== '' && num(r.observed) !== 0).map((r) => {
     const o = num(r.observed);
     return {
-      series: seriesLabel(r), observedLow: num(r.observed_low) / o, observedHigh: num(r.observed_high) / o,
+      series: seriesLabel(r), observedLow: num(r.fit_range_low) / o, observedHigh: num(r.fit_range_high) / o,
       simulated: num(r.simulated_mean) / o, simulatedLow: num(r.simulated_ci_low) / o, simulatedHigh: num(r.simulated_ci_high) / o,
       reproduced: r.reproduced === 'yes' ? 'within the observed range' : 'outside the observed range',
     };
@@ -27,8 +27,8 @@ function fitChart(rows: readonly CsvRow[], name: string, title: string, descript
   const spec = {
     $schema: SCHEMA, config: CHART_CONFIG, title, width: 460, height: { step: 26 }, data: { values },
     layer: [
-      { mark: { type: 'rule', color: '#999999', strokeWidth: 6, opacity: 0.5 }, encoding: { y, x: { field: 'observedLow', type: 'quantitative', title: 'Simulated ÷ observed (1 = observed)' }, x2: { field: 'observedHigh' } } },
-      { mark: { type: 'rule', color: '#000000' }, encoding: { y, x: { datum: 1 } } },
+      { mark: { type: 'rule', color: '#999999', strokeWidth: 8, opacity: 0.5 }, encoding: { y, x: { field: 'observedLow', type: 'quantitative', title: 'Simulated ÷ observed (1 = observed)', scale: { zero: false } }, x2: { field: 'observedHigh' } } },
+      { mark: { type: 'rule', color: '#000000', strokeDash: [4, 3] }, encoding: { x: { datum: 1 } } },
       { mark: { type: 'rule' }, encoding: { y, x: { field: 'simulatedLow', type: 'quantitative' }, x2: { field: 'simulatedHigh' }, color: { field: 'reproduced', type: 'nominal', title: 'Simulated mean', scale: { domain: ['within the observed range', 'outside the observed range'], range: [OKABE_ITO[0], OKABE_ITO[1]] } } } },
       { mark: { type: 'point', filled: true, size: 70 }, encoding: { y, x: { field: 'simulated', type: 'quantitative' }, color: { field: 'reproduced', type: 'nominal' }, shape: { field: 'reproduced', type: 'nominal' } } },
     ],
@@ -36,8 +36,8 @@ function fitChart(rows: readonly CsvRow[], name: string, title: string, descript
   return {
     name, title, description, spec: spec as unknown as ChartDef['spec'],
     table: {
-      columns: ['Series', 'Observed', 'Observed range', 'Simulated mean', 'Simulated 95% CI', 'Reproduced', 'Confidence'],
-      rows: rows.map((r) => [seriesLabel(r), r.observed!, r.observed_low ? `${r.observed_low} to ${r.observed_high}` : '', r.simulated_mean || 'not compared',
+      columns: ['Series', 'Observed', 'Range used in the fit', 'Simulated mean', 'Simulated 95% CI', 'Reproduced', 'Confidence'],
+      rows: rows.map((r) => [seriesLabel(r), r.observed!, `${r.fit_range_low} to ${r.fit_range_high}`, r.simulated_mean || 'not compared',
         r.simulated_mean ? `${r.simulated_ci_low} to ${r.simulated_ci_high}` : '', r.reproduced || '', r.confidence!]),
     },
   };
@@ -96,7 +96,7 @@ export async function calibrateReport(folder: ResultFolder): Promise<ReportConte
     title: folder.run.name ?? 'Calibration',
     charts: [
       fitChart(used, 'fit', 'Fit: observed figures used in fitting against the calibrated model',
-        'For each observed figure used in fitting, the simulated mean and 95% CI as a ratio to the observed value (1); the grey band is the observed figure\'s own 95% range.'),
+        'For each observed figure used in fitting, the simulated mean and 95% CI as a ratio to the observed value (dashed line at 1); the grey band is the range the fit gives the figure (its own 95% range, else the spread its confidence implies).'),
       validate,
       parameterChart(params),
     ].filter(defined),
