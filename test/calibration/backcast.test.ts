@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { backcastWorkforce } from '../../src/calibration/backcast.js';
+import { backcastYaml } from '../../src/calibration/backcast-yaml.js';
 import { ReplicationPool } from '../../src/experiments/replication-pool.js';
 import { compileModel } from '../../src/model/model-config.js';
 import { meanInterval } from '../../src/results/mean-interval.js';
@@ -26,7 +28,13 @@ async function rateDrivenReferrals(scenario: Scenario, year: number, replication
 }
 
 describe('back-cast from 2019', () => {
-  it('states exactly the staff that data/staff_by_year.csv gives (the file and the table cannot drift apart)', async () => {
+  it('is exactly the file the baseline and data/staff_by_year.csv give (they cannot drift apart)', async () => {
+    const base = await loadScenario(BASELINE);
+    const text = backcastYaml(base.scenario, await readStaffByYear(join(ROOT, 'data', 'staff_by_year.csv')));
+    expect(readFileSync(BACKCAST, 'utf8') === text, 'scenarios/backcast-2019.yaml is stale: run `npx tsc -p tsconfig.json && node dist/src/calibration/write-backcast.js`').toBe(true);
+  });
+
+  it('states the staff that data/staff_by_year.csv gives', async () => {
     const base = await loadScenario(BASELINE);
     const backcast = await loadScenario(BACKCAST);
     const expected = backcastWorkforce(base.scenario, await readStaffByYear(join(ROOT, 'data', 'staff_by_year.csv')), 2019);

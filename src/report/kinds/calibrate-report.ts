@@ -23,7 +23,7 @@ function fitChart(rows: readonly CsvRow[], name: string, title: string, descript
     };
   });
   if (values.length === 0) return undefined;
-  const y = { field: 'series', type: 'nominal', title: null, sort: null };
+  const y = { field: 'series', type: 'nominal', title: null, sort: null, axis: { labelLimit: 360 } };
   const spec = {
     $schema: SCHEMA, config: CHART_CONFIG, title, width: 460, height: { step: 26 }, data: { values },
     layer: [
@@ -49,7 +49,7 @@ function parameterChart(rows: readonly CsvRow[]): ChartDef | undefined {
   const box = (r: CsvRow, column: string) => (num(r[column]) - num(r.low_bound)) / (num(r.high_bound) - num(r.low_bound));
   const values = rows.map((r) => ({ parameter: r.parameter, value: box(r, 'value'), low: box(r, 'ci_low'), high: box(r, 'ci_high'), initial: box(r, 'initial'),
     identified: r.identified === 'yes' ? 'identified by the data' : 'not identified' }));
-  const y = { field: 'parameter', type: 'nominal', title: null, sort: null };
+  const y = { field: 'parameter', type: 'nominal', title: null, sort: null, axis: { labelLimit: 360 } };
   const color = { field: 'identified', type: 'nominal', title: 'Fitted value', scale: { domain: ['identified by the data', 'not identified'], range: [OKABE_ITO[2], OKABE_ITO[1]] } };
   const spec = {
     $schema: SCHEMA, config: CHART_CONFIG, title: 'Fitted parameters within their allowed ranges', width: 460, height: { step: 26 }, data: { values },
