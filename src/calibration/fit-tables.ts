@@ -28,7 +28,7 @@ export function fitRows(c: Calibration): Record<(typeof FIT_COLUMNS)[number], st
       observed: f(o.value), observed_low: o.low === undefined ? '' : f(o.low), observed_high: o.high === undefined ? '' : f(o.high),
       confidence: o.confidence, weight: f(o.weight), used_in_fit: compared && o.weight > 0 ? 'yes' : 'no',
       // The 95% range the fit gives the figure: its own low-high, else the spread its confidence implies.
-      fit_range_low: f(o.value - REPRODUCED_Z * observationSd(o)), fit_range_high: f(o.value + REPRODUCED_Z * observationSd(o)),
+      fit_range_low: f(o.low ?? o.value - REPRODUCED_Z * observationSd(o)), fit_range_high: f(o.high ?? o.value + REPRODUCED_Z * observationSd(o)),
       simulated_before: before ? f(before.interval.mean) : '',
       simulated_mean: compared ? f(sim.interval.mean) : '', simulated_ci_low: compared ? f(sim.interval.low) : '', simulated_ci_high: compared ? f(sim.interval.high) : '',
       difference_share: compared && o.value !== 0 ? f((sim.interval.mean - o.value) / o.value) : '',
