@@ -1,6 +1,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ScenarioError } from '../scenario/errors.js';
+import { appCommand } from './commands/app.js';
 import { calibrateCommand } from './commands/calibrate.js';
 import { compareCommand } from './commands/compare.js';
 import { mergeCommand } from './commands/merge.js';
@@ -28,7 +29,8 @@ export async function main(argv: string[]): Promise<void> {
       .command(calibrateCommand as never)
       .command(schemaCommand as never)
       .command(docsCommand as never)
-      .demandCommand(1, 'Name a command: run, validate, compare, solve, sweep, merge, pipeline, calibrate, schema, docs')
+      .command(appCommand as never)
+      .demandCommand(1, 'Name a command: run, validate, compare, solve, sweep, merge, pipeline, calibrate, app, schema, docs')
       .strict()
       .fail((message, error) => {
         throw error ?? new UsageError(message);
