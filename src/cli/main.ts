@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ScenarioError } from '../scenario/errors.js';
 import { appCommand } from './commands/app.js';
+import { calibrateCommand } from './commands/calibrate.js';
 import { compareCommand } from './commands/compare.js';
 import { mergeCommand } from './commands/merge.js';
 import { pipelineCommand } from './commands/pipeline.js';
@@ -28,10 +29,11 @@ export async function main(argv: string[]): Promise<void> {
       .command(mergeCommand as never)
       .command(pipelineCommand as never)
       .command(validateCommand as never)
+      .command(calibrateCommand as never)
       .command(schemaCommand as never)
       .command(docsCommand as never)
       .command(appCommand as never)
-      .demandCommand(1, 'Name a command: run, validate, compare, solve, sweep, merge, pipeline, app, schema, docs')
+      .demandCommand(1, 'Name a command: run, validate, compare, solve, sweep, merge, pipeline, calibrate, app, schema, docs')
       .strict()
       // After yargs has checked the arguments and before any command runs: one value per
       // single-valued option, and numbers that are numbers.

@@ -67,3 +67,8 @@ export function requireInteger(value: number, flag: string, min: number): number
   if (!Number.isInteger(value) || value < min) throw new UsageError(`${flag}: expected an integer >= ${min}, got ${value}`);
   return value;
 }
+
+/** `--data DIR`: local tables that replace default rows with the same key (run, compare, validate, calibrate). */
+export function withDataOption<T>(y: Argv<T>) {
+  return y.option('data', { type: 'string', array: true, default: [] as string[], describe: 'Folder of local data tables (named as in data/) whose rows replace the default rows with the same key and add new ones (repeatable)' });
+}

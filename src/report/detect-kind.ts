@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import { RESULT_FILES } from '../results/columns.js';
 import { fileExists } from './read-csv.js';
 
-export type ReportKind = 'run' | 'compare' | 'solve' | 'sweep' | 'pipeline';
+export type ReportKind = 'run' | 'compare' | 'solve' | 'sweep' | 'pipeline' | 'calibrate';
 
 /** The file that marks each kind, checked in this order (a compare folder may also hold a summary). */
 const MARKER_FILES: readonly (readonly [ReportKind, string])[] = [
+  ['calibrate', 'fit.csv'],
   ['compare', RESULT_FILES.comparison],
   ['solve', RESULT_FILES.staffingPlan],
   ['sweep', RESULT_FILES.sweep],

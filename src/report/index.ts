@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { buildPage } from './build-page.js';
 import { detectKind, type ReportKind } from './detect-kind.js';
 import type { ReportContent } from './kinds/content.js';
+import { calibrateReport } from './kinds/calibrate-report.js';
 import { compareReport } from './kinds/compare-report.js';
 import { pipelineReport } from './kinds/pipeline-report.js';
 import { runReport } from './kinds/run-report.js';
@@ -31,6 +32,7 @@ async function contentFor(kind: ReportKind, folder: ResultFolder): Promise<Repor
     case 'solve': return solveReport(folder);
     case 'sweep': return sweepReport(folder);
     case 'pipeline': return pipelineReport(folder);
+    case 'calibrate': return calibrateReport(folder);
   }
 }
 

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { z } from 'zod';
 import { defaultDataDir } from '../package-paths.js';
 import type { Assumption } from './data/assumption-builder.js';
+import { DEFAULT_TABLE_SPECS } from './data/default-table-specs.js';
 import { loadDefaults, type Defaults } from './data/load-defaults.js';
 import { ScenarioError, type ScenarioIssue } from './errors.js';
 import { deepFreeze, hasPath, isPlainObject, mergeScenario, ownValue, type Plain } from './merge.js';
@@ -18,17 +20,19 @@ export interface LoadOptions {
   /** `path=value` overrides applied last. */
   readonly overrides?: readonly string[];
   readonly dataDir?: string;
-  /** Default tables already read from `dataDir` (saves reading them again for many scenarios). */
+  /** Default tables already read from `dataDir` (saves reading them again for many scenarios; ignored with `dataOverlays`). */
   readonly defaults?: Defaults;
   /** Memory a run may use, bytes (default: this process's heap limit); a larger estimate is refused. */
   readonly memoryBytes?: number;
+  /** Folders of local tables (`--data DIR`), each replacing the default rows with the same key and adding new ones, later folders last. */
+  readonly dataOverlays?: readonly string[];
 }
 
 /** A validated, frozen scenario with everything needed to reproduce a run from it. */
 export interface LoadedScenario {
   readonly scenario: Scenario;
   readonly file: string;
-  /** Files merged, base first. */
+  /** Files merged, base first; `--data DIR` overlays come first, as `--data <folder>`. */
   readonly chain: readonly string[];
   readonly assumptions: readonly Assumption[];
   readonly resolvedYaml: string;
@@ -65,7 +69,8 @@ export async function loadScenarioContent(content: unknown, file: string, option
 
 async function resolveLayers(file: string, layers: Layer[], options: LoadOptions): Promise<LoadedScenario> {
   const dataDir = options.dataDir ?? defaultDataDir();
-  const defaults = options.defaults ?? (await loadDefaults(dataDir));
+  const overlays = (options.dataOverlays ?? []).map((dir) => checkOverlayDir(resolve(dir)));
+  const defaults = overlays.length === 0 && options.defaults !== undefined ? options.defaults : await loadDefaults(dataDir, overlays);
   const defaultsFile = `${dataDir} (default data)`;
   const overrides = overridesToObject(options.overrides ?? []);
   const shapeIssues = [...dataShapeIssues(defaults.scenario, defaultsFile), ...dataShapeIssues(overrides, '--set')];
@@ -84,11 +89,30 @@ async function resolveLayers(file: string, layers: Layer[], options: LoadOptions
   return {
     scenario,
     file,
-    chain: layers.map((l) => l.file),
+    chain: [...overlays.map((dir) => `--data ${dir}`), ...layers.map((l) => l.file)],
     assumptions: defaults.assumptions,
     resolvedYaml,
     hash: createHash('sha256').update(JSON.stringify(scenario)).digest('hex'),
   };
+}
+
+/** A `--data` folder must exist and hold at least one table, so a typo is not silently ignored. */
+function checkOverlayDir(dir: string): string {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    throw new ScenarioError([{ file: dir, path: '', message: `cannot read the --data folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); expected a folder of CSV tables named as in data/` }]);
+  }
+  const known = new Set([...DEFAULT_TABLE_SPECS.map((spec) => spec.file)]);
+  const unknown = names.filter((name) => name.endsWith('.csv') && !known.has(name));
+  if (unknown.length > 0) {
+    throw new ScenarioError(unknown.map((name) => ({ file: `${dir}/${name}`, path: '', message: `not a table the model reads; expected one of ${[...known].join(', ')}` })));
+  }
+  if (!names.some((name) => known.has(name))) {
+    throw new ScenarioError([{ file: dir, path: '', message: `the --data folder holds none of the tables the model reads (${[...known].join(', ')})` }]);
+  }
+  return dir;
 }
 
 function chainFrom(file: string, content: Plain, seen: string[]): Layer[] {

@@ -10,7 +10,7 @@ import { loadScenario, type LoadedScenario } from '../../scenario/load-scenario.
 import { UsageError } from '../exit-codes.js';
 import { comparisonTable } from '../comparison-table.js';
 import { progressReporter } from '../progress.js';
-import { checkWorkers, replicationsArg, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
+import { checkWorkers, replicationsArg, runOverrides, withDataOption, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
 import { shardCompare } from '../shard-command.js';
 import { shardFromArgs, shardsLocalFromArgs, withShardOptions, type ShardArgs } from '../shard-options.js';
 import { runShardsLocally } from '../shards-local.js';
@@ -19,19 +19,19 @@ import { openResults } from '../open-results.js';
 export const compareCommand = {
   command: 'compare <scenarios..>',
   describe: 'Run scenarios with common random numbers and report paired differences from the first, with 95% CIs',
-  builder: (y: Argv) => withShardOptions(withSimulationOptions(y)).positional('scenarios', { type: 'string', array: true, demandOption: true }),
-  handler: async (args: SimulationArgs & ShardArgs & { scenarios: string[] }) => {
+  builder: (y: Argv) => withDataOption(withShardOptions(withSimulationOptions(y))).positional('scenarios', { type: 'string', array: true, demandOption: true }),
+  handler: async (args: SimulationArgs & ShardArgs & { scenarios: string[]; data: string[] }) => {
     if (args.scenarios.length < 2) throw new UsageError('compare needs at least two scenario files');
     const workers = checkWorkers(args);
     const local = shardsLocalFromArgs(args);
     if (local !== null) return runShardsLocally(local, args);
     const shard = shardFromArgs(args);
-    const first = await loadScenario(args.scenarios[0]!, { overrides: runOverrides(args) });
+    const first = await loadScenario(args.scenarios[0]!, { overrides: runOverrides(args), dataOverlays: args.data });
     // Common random numbers: every scenario runs with the first one's seed and replication count.
     const seed = first.scenario.run.seed;
     const shared = [...runOverrides(args), `run.seed=${seed}`];
     const loaded: LoadedScenario[] = [first];
-    for (const file of args.scenarios.slice(1)) loaded.push(await loadScenario(file, { overrides: shared }));
+    for (const file of args.scenarios.slice(1)) loaded.push(await loadScenario(file, { overrides: shared, dataOverlays: args.data }));
     const names = uniqueNames(loaded.map((l) => l.scenario.name));
     if (shard !== null) return shardCompare(loaded, names, seed, shard, { ...args, workers });
     const folder = openResults(args.out ?? join(packageRoot(), 'output', `compare-${names.join('-vs-')}`.slice(0, 120)), args.force);

@@ -1,7 +1,7 @@
 import type { ReportKind } from '../detect-kind.js';
 import type { RunInfo } from '../run-info.js';
 import { escapeHtml, html, raw } from './escape.js';
-import { EXPERIMENT_DESIGN, MODEL_LOGIC_DES, MODEL_LOGIC_PIPELINE, OBJECTIVE } from './methods-text.js';
+import { EXPERIMENT_DESIGN, INPUT_DATA_AND_VALIDATION, MODEL_LOGIC_DES, MODEL_LOGIC_PIPELINE, OBJECTIVE } from './methods-text.js';
 
 export interface MethodsInput {
   readonly kind: ReportKind;
@@ -72,7 +72,7 @@ export function methodsSection(input: MethodsInput): string {
   return html`<section id="methods" aria-labelledby="methods-title"><h2 id="methods-title">Methods (STRESS-DES)</h2>
 <h3>1. Objectives</h3><p>${OBJECTIVE[input.kind]}</p>${raw(description)}
 <h3>2. Model logic</h3><ul>${raw(logic.map((line) => html`<li>${line}</li>`).join(''))}</ul>
-<h3>3. Data</h3><p>${raw(data)}</p>${raw(yaml)}
+<h3>3. Data</h3><p>${raw(data)}</p><ul>${raw(INPUT_DATA_AND_VALIDATION.map((line) => html`<li>${line}</li>`).join(''))}</ul>${raw(yaml)}
 <h3>4. Experimentation</h3>${raw(experimentation(input))}
 <h3>5. Implementation</h3>${raw(implementation(input.run))}
 </section>`;

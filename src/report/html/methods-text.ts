@@ -8,6 +8,7 @@ export const OBJECTIVE: Readonly<Record<ReportKind, string>> = {
   solve: 'Find the FTE by role needed to meet the waiting-time standard and its annual cost, and check analytic estimates against simulation.',
   sweep: 'Rank the scenario\u2019s parameters by how much they move the key outputs (one-at-a-time sensitivity analysis).',
   pipeline: 'Project the supply of qualified staff from the training pipeline against the FTE needed, by network and role.',
+  calibrate: 'Fit uncertain scenario parameters to observed figures, show how well the calibrated model reproduces them and figures kept out of the fit, and say which parameters the figures cannot identify.',
 };
 
 export const MODEL_LOGIC_DES = [
@@ -35,4 +36,15 @@ export const EXPERIMENT_DESIGN: Readonly<Record<ReportKind, string>> = {
   solve: 'Staffing levels are searched for the smallest FTE by role that meets the standard; needs are estimated from workload hours, from a queueing formula and by simulation.',
   sweep: 'Each parameter is set in turn to a low and a high value with all others at baseline (one at a time), using the same seeds as the baseline.',
   pipeline: 'The training pipeline is projected year by year; when replicated, supply is reported with 5th and 95th percentiles.',
+  calibrate: 'Calibration by simulation: each evaluation runs the scenario, cut to the years the observed figures need, with the same seeds (common random numbers); a Nelder–Mead search on the parameters scaled to their allowed ranges minimises the sum of squared standardised differences between simulated means and observed figures, each divided by the combined standard deviation of the figure (from its 95% range, else 10%, 20% or 35% of its value for confidence H, M or L) and of the simulated mean, times its weight. Approximate 95% intervals of the fitted values come from the Jacobian of those differences at the fit (local linearisation); a parameter is reported as not identified when moving it across its whole range changes the fit by less than one unit of chi-square, or when its interval spans more than half its range. Figures with weight 0, or outside the simulated years, are not fitted and are shown as a validate-fit check.',
 };
+
+/**
+ * Input data and validation (STRESS-DES 3 and validation): where the numbers come from and how
+ * the model is checked against the world, shown in every report's data section.
+ */
+export const INPUT_DATA_AND_VALIDATION = [
+  'Every input is a row of a table in data/ with its source: a citation, or "illustrative assumption:" with its reasoning and range. A planner can replace any table\u2019s rows with local figures using --data DIR (rows with the same key are replaced, new ones added, checked by the same rules).',
+  'The default data are set from published figures where they exist and otherwise tuned, not calibrated: no national clinical genetics waiting-time or activity series is published. cgs-sim calibrate fits referral-rate multipliers, slot utilisation and the starting list to observed figures (data/observed/published-anchors.csv holds the few published ones that map onto model outputs: rates per population and pathway shares from single services, mostly years before the simulated ones) and reports which it reproduces and which parameters the figures cannot identify.',
+  'Back-casting (scenarios/backcast-2019.yaml) starts in 2019 from a list given for that year, with staff by year from data/staff_by_year.csv, so the model\u2019s 2019\u20132025 can be compared with observed figures before its 2026\u20132035 is trusted; referral rates count from the year they refer to, so a back-cast and the 2026 baseline agree on 2026 rates.',
+];

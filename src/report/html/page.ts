@@ -20,6 +20,7 @@ const KIND_LABEL: Readonly<Record<ReportKind, string>> = {
   solve: 'Staffing solve',
   sweep: 'Sensitivity sweep',
   pipeline: 'Training pipeline',
+  calibrate: 'Calibration',
 };
 
 function toc(parts: PageParts): string {

@@ -43,6 +43,44 @@ The \`supply:\` section (training pipeline and workforce supply) has its own sch
 \`src/scenario/supply-schema.ts\`, described in \`data/README-supply.md\`.
 `;
 
+export const CALIBRATION = `## Your own data, calibration and back-casting
+
+- **Local tables: \`--data DIR\`** (on \`run\`, \`compare\`, \`validate\` and \`calibrate\`). DIR holds CSV tables named
+  and laid out as in \`data/\` (\`staff_baseline.csv\`, \`cgs.csv\`, \`indications.csv\`, \`waiting_list_start.csv\`, ...).
+  Each row replaces the default row with the same key (a CGS and role, say) and a new key adds a row; the
+  tables are checked by the same rules as the defaults, and a problem names the overlay file, row and
+  column. Repeat \`--data\` to layer folders (later ones win). The folders used are recorded in \`run.json\`.
+- **Observed figures** are a CSV: \`year,scope,scope_id,metric,value,source,confidence\` and, optionally,
+  \`low,high,weight\`. \`year\` is the financial year's start (2026 = 2026/27); \`scope\` is \`cgs\`, \`network\` or
+  \`national\` (id \`england\`); \`metric\` is a \`summary.csv\` metric or one of the derived rates and shares
+  (\`referrals_received_per_100k\`, \`referrals_accepted_per_100k\`, \`first_appointments_per_100k\`,
+  \`waiting_list_per_100k\`, \`triage_closed_share\`, \`not_booked_share\`, \`dna_share\`, \`appointments_per_referral\`);
+  \`confidence\` is H (official or peer-reviewed, figure seen), M (secondary or partial) or L (a loose mapping);
+  \`low\`/\`high\` are the figure's 95% range; \`weight\` 0 keeps a figure for checking only. \`data/observed/template.csv\`
+  is the file a network analyst fills from activity returns; \`data/observed/published-anchors.csv\` holds the
+  few published figures that map onto model outputs, each with its source and how it was mapped.
+- **\`cgs-sim calibrate SCENARIO --observed FILE [--fit PATH ...]\`** fits parameters by simulation: each
+  evaluation runs the scenario for the years the figures need with the same seeds (common random numbers),
+  and a Nelder–Mead search minimises the squared differences between simulated means and observed figures,
+  each over its standard deviation (from \`low\`/\`high\`, else 10%, 20% or 35% of the value for H, M, L) and
+  weighted, with a weak pull (a quarter of each range) toward the input values so parameters the figures
+  cannot see stay put. \`--fit\` takes a scenario path (\`pathway.slotUtilisationShare\`, optionally \`=LOW:HIGH\`),
+  \`demand.rateMultiplier.<indication or group>\` (groups: rare_disease, inherited_cancer, other) or
+  \`startWaitingList.scale[.<cgs>]\`; by default the rate multipliers, slot utilisation and the starting
+  list's size (per CGS for CGSs with their own figures). Counts are compared only in their own year; rates,
+  shares and waits from earlier or later years are compared with the nearest simulated year (noted in
+  \`fit.csv\`). It writes \`calibrated.yaml\` (extends the input by a path relative to its own folder),
+  \`fit.csv\`, \`parameters.csv\` and \`report.html\`, and says which parameters the figures cannot identify
+  (the fit is flat along them, or their 95% interval spans more than half their range, from the Jacobian at
+  the fit): their fitted values are assumptions, not findings.
+- **Back-casting.** \`scenarios/backcast-2019.yaml\` starts in April 2019 from a list given for 2019, with staff
+  by year from \`data/staff_by_year.csv\` (each role's FTE as a share of the 2026 baseline), and runs to
+  2026/27. Referral rates count back from their \`referenceYear\`, so it agrees with the baseline on 2026
+  rates. Calibrate it against 2019–2025 figures (weight 0 for those kept back as a validate-fit check) before
+  trusting 2026–2035. It does not represent the COVID-19 pandemic.
+
+`;
+
 export const SIMPLIFICATIONS = `## What the model simplifies
 
 - **Time.** A year is a financial year starting 1 April (\`run.startYear: 2026\` is 2026/27), made of
@@ -88,7 +126,7 @@ export const SIMPLIFICATIONS = `## What the model simplifies
 - **Waits are referral to first appointment.** \`pct_within_18_weeks\` is the share of the waiting list
   (incomplete pathways) that has waited 18 weeks or less, averaged over weekly snapshots; it is not the
   share of patients seen within 18 weeks.
-- **Warm-up.** The default scenarios start from the observed waiting list (\`startWaitingList\`,
+- **Warm-up.** The default scenarios start from a starting waiting list (\`startWaitingList\`: an illustrative list, not an observed one, unless you load your own;
   \`run.startFromWaitingList: true\`), so \`run.warmupYears\` is 0. A run from an empty list needs warm-up
   years, and the long-term-management caseload builds from zero in either case (see \`data/README.md\`).
 - **Pooled network lists** (\`poolWaitingList\`) let a CGS with clinic time left see the network's longest

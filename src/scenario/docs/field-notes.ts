@@ -151,7 +151,7 @@ const DESCRIPTIONS: readonly (readonly [RegExp, (m: RegExpMatchArray) => string]
   [/^startWaitingList\[\]$/, () => 'One band of the starting waiting list: patients at a CGS of one priority who have waited between two bounds.'],
   [/^startWaitingList\[\]\.cgsId$/, () => 'CGS whose list the patients are on.'],
   [/^startWaitingList\[\]\.priority$/, () => 'Priority of the patients in the band.'],
-  [/^startWaitingList\[\]\.count$/, () => 'Patients in the band.'],
+  [/^startWaitingList\[\]\.count$/, () => 'Patients in the band. `cgs-sim calibrate` can scale the whole list (`--fit startWaitingList.scale`) or one CGS\'s.'],
 ];
 
 export function fallbackDescription(path: string): string {
