@@ -1,9 +1,11 @@
 import { UsageError } from './exit-codes.js';
 
 /** Options that may be given more than once; every other option takes one value. */
-export const REPEATABLE_OPTIONS: ReadonlySet<string> = new Set(['set', 'vary', 'target']);
-/** Positionals that take several values in some command (`validate <scenario..>`, `compare <scenarios..>`). */
-const LIST_POSITIONALS: Readonly<Record<string, ReadonlySet<string>>> = { validate: new Set(['scenario']), compare: new Set(['scenarios']) };
+export const REPEATABLE_OPTIONS: ReadonlySet<string> = new Set(['set', 'vary', 'target', 'data', 'fit', 'roles']);
+/** Positionals that take several values in some command (`validate <scenario..>`, `compare <scenarios..>`, `merge <shards..>`). */
+const LIST_POSITIONALS: Readonly<Record<string, ReadonlySet<string>>> = {
+  validate: new Set(['scenario']), compare: new Set(['scenarios']), merge: new Set(['shards']),
+};
 
 const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
