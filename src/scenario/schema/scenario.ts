@@ -3,6 +3,7 @@ import { demandSchema } from './demand.js';
 import { geographySchema } from './geography.js';
 import { appointmentModesSchema, appointmentsSchema, pathwaySchema, testSchema } from './pathway.js';
 import { nonNegative, priorityEnum, source } from './primitives.js';
+import { staffingSchema } from './staffing.js';
 import { workforceSchema } from './workforce.js';
 import { checkReferences } from './references.js';
 import { checkSupplyReferences, supplySchema } from '../supply-schema.js';
@@ -40,6 +41,7 @@ export const scenarioSchema = z
     tests: z.record(z.string(), testSchema).describe('Laboratory test types with their turnaround.'),
     pathway: pathwaySchema,
     startWaitingList: z.array(startWaitingListRowSchema).default([]).describe('The waiting list at the start, by CGS, priority and time already waited.'),
+    staffing: staffingSchema.prefault({}).describe('How staffing need is reported: the target list size and the years a backlog is cleared over.'),
     supply: supplySchema.optional(),
   })
   .superRefine((s, ctx) => { checkReferences(s, ctx); checkSupplyReferences(s, ctx); });
