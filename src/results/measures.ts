@@ -116,8 +116,8 @@ export function measure(config: ModelConfig, s: ScopeYear, weeksInYear: number):
   config.roleIds.forEach((role, r) => {
     out.set(`utilisation_${role}`, s.clinicHours[r]! > 0 ? s.workHours[r]! / s.clinicHours[r]! : NaN);
     out.set(`fte_available_${role}`, s.fte[r]!);
-    out.set(`fte_needed_${role}`, recurringNeedFte(config, r, demandHoursOf(s, r), weeksInYear));
-    out.set(`fte_backlog_clearance_${role}`, recurringNeedFte(config, r, s.clearanceHours[r]!, weeksInYear));
+    out.set(`fte_needed_${role}`, recurringNeedFte(config, r, s.demandHours, r * N_NEED, weeksInYear));
+    out.set(`fte_backlog_clearance_${role}`, clearanceFte(config, r, s.clearanceHours[r]!, weeksInYear));
     cost += s.fte[r]! * config.roleCostPerFte[r]!;
   });
   out.set('staff_cost_gbp', cost);
@@ -129,6 +129,12 @@ export function demandHoursOf(s: ScopeYear, role: number): number {
   let hours = 0;
   for (let a = 0; a < N_NEED; a++) hours += s.demandHours[role * N_NEED + a]!;
   return hours;
+}
+
+/** Backlog clearance is pathway work: it takes a role's open hours (clinic and reserves it may give back). */
+function clearanceFte(config: ModelConfig, role: number, hours: number, weeksInYear: number): number {
+  const perFte = needHoursPerFte(config, role, weeksInYear);
+  return hours <= 0 ? 0 : perFte > 0 ? hours / perFte : Infinity;
 }
 
 export { needHoursPerFte };

@@ -1,5 +1,7 @@
 import type { ModelConfig } from '../../model/model-config.js';
 import { C } from '../../model/metrics.js';
+import { N_NEED } from '../../model/staffing-need/need-activities.js';
+import { recurringNeedFte } from '../../model/staffing-need/need.js';
 import { demandHoursOf, needHoursPerFte, type ScopeYear } from '../../results/measures.js';
 
 /**
@@ -30,7 +32,7 @@ export function analyticFte(config: ModelConfig, sums: readonly ScopeYear[], rol
  */
 export function workloadFte(config: ModelConfig, sums: readonly ScopeYear[], role: number, weeksInYear: number): number {
   let total = 0;
-  for (const s of sums) total += (demandHoursOf(s, role) + s.clearanceHours[role]!) / needHoursPerFte(config, role, weeksInYear);
+  for (const s of sums) total += recurringNeedFte(config, role, s.demandHours, role * N_NEED, weeksInYear) + s.clearanceHours[role]! / needHoursPerFte(config, role, weeksInYear);
   return total / sums.length;
 }
 

@@ -2,33 +2,70 @@ import { C, type ReplicationMetrics } from '../metrics.js';
 import { N_PRIORITIES, type ModelConfig } from '../model-config.js';
 import { RESERVED_ACTIVITIES } from '../../scenario/schema/primitives.js';
 import { ACTIVITY } from '../vocabulary.js';
-import { N_NEED } from './need-activities.js';
+import { N_NEED, NEED_SUPERVISION } from './need-activities.js';
 import { targetListSize } from './target-list.js';
 
 const N_RESERVED = RESERVED_ACTIVITIES.length;
-/** Reserves used by work that arrives (the rest, research and non-appointment admin, is planned time). */
-const DEMAND_DRIVEN_RESERVES = ['mdt', 'training_mainstream', 'advice_guidance', 'supervision'].map((a) => RESERVED_ACTIVITIES.indexOf(a as never));
+/** Reserves used by work that arrives, with the need activity that uses each (research and non-appointment admin are planned time). */
+const DEMAND_DRIVEN_RESERVES = [
+  [RESERVED_ACTIVITIES.indexOf('mdt'), ACTIVITY.mdt],
+  [RESERVED_ACTIVITIES.indexOf('training_mainstream'), ACTIVITY.training_mainstream],
+  [RESERVED_ACTIVITIES.indexOf('advice_guidance'), ACTIVITY.advice_guidance],
+  [RESERVED_ACTIVITIES.indexOf('supervision'), NEED_SUPERVISION],
+] as const;
+
+/** 1 where a role's reserve (by reserved index) stays idle when its work does not use it. */
+function ringFenced(config: ModelConfig, role: number, k: number): boolean {
+  const flags = (config as Partial<{ roleRingFenced: Uint8Array }>).roleRingFenced;
+  // Without the flag, reserved time is never given back to clinics: every reserve is ring-fenced.
+  return flags === undefined ? true : flags[role * N_RESERVED + k] === 1;
+}
+
+/** Hours a year of one FTE after leave. */
+const yearHours = (config: ModelConfig, role: number, weeks: number) => config.roleHoursPerWeek[role]! * (1 - config.roleLeaveShare[role]!) * weeks;
 
 /**
- * Hours one FTE of a role gives in a year to the work need counts: contracted hours less
- * leave and the admin and research reserves (planned time), with clinic time at the role's
- * productivity (trainees). Demand-driven reserves (MDT, advice, training, supervision) count
- * as the work's own hours, and reserve the work does not use goes back to clinics, so every
- * hour is counted once.
+ * Hours one FTE of a role gives in a year to any of the work need counts: contracted hours
+ * less leave, the admin and research reserves (planned time) and ring-fenced reserves (which
+ * serve only their own work), with clinic time at the role's productivity (trainees).
+ * Demand-driven reserves that return to clinics when unused count here, so every hour is
+ * counted once.
  */
 export function needHoursPerFte(config: ModelConfig, role: number, weeksInYear: number): number {
   let reserved = 0;
-  let demandDriven = 0;
+  let open = 0;
   for (let k = 0; k < N_RESERVED; k++) reserved += config.roleReserved[role * N_RESERVED + k]!;
-  for (const k of DEMAND_DRIVEN_RESERVES) demandDriven += config.roleReserved[role * N_RESERVED + k]!;
-  const clinic = (1 - reserved) * config.roleCapacityFactor[role]!;
-  return config.roleHoursPerWeek[role]! * (1 - config.roleLeaveShare[role]!) * (demandDriven + clinic) * weeksInYear;
+  for (const [k] of DEMAND_DRIVEN_RESERVES) if (!ringFenced(config, role, k)) open += config.roleReserved[role * N_RESERVED + k]!;
+  return yearHours(config, role, weeksInYear) * (open + (1 - reserved) * config.roleCapacityFactor[role]!);
 }
 
-/** Recurring FTE of a role the year's demand needs at the intended skill mix: its hours of demanded work over hours per FTE. */
-export function recurringNeedFte(config: ModelConfig, role: number, demandHours: number, weeksInYear: number): number {
-  const perFte = needHoursPerFte(config, role, weeksInYear);
-  return perFte > 0 ? demandHours / perFte : demandHours > 0 ? Infinity : 0;
+/**
+ * Recurring FTE of a role that the year's demand needs at the intended skill mix: the least
+ * FTE x whose hours cover the work demanded, `demandHours` by NEED_ACTIVITIES from `offset`.
+ * Work with a ring-fenced reserve uses that reserve first (x × its share of hours), and only
+ * what exceeds it needs the role's other hours; a ring-fenced reserve beyond its work is idle.
+ */
+export function recurringNeedFte(config: ModelConfig, role: number, demandHours: ArrayLike<number>, offset: number, weeksInYear: number): number {
+  const open = needHoursPerFte(config, role, weeksInYear);
+  const fenced: [number, number][] = [];
+  let total = 0;
+  for (let a = 0; a < N_NEED; a++) total += demandHours[offset + a]!;
+  if (total <= 0) return 0;
+  for (const [k, a] of DEMAND_DRIVEN_RESERVES) {
+    const perFte = yearHours(config, role, weeksInYear) * config.roleReserved[role * N_RESERVED + k]!;
+    if (ringFenced(config, role, k) && perFte > 0) fenced.push([demandHours[offset + a]!, perFte]);
+  }
+  const covered = (x: number) => x * open + fenced.reduce((sum, [hours, perFte]) => sum + Math.min(hours, x * perFte), 0);
+  let high = open > 0 ? total / open : Math.max(0, ...fenced.map(([hours, perFte]) => hours / perFte));
+  if (covered(high) < total * (1 - 1e-12)) return Infinity; // Work nobody in this role has hours for.
+  let low = 0;
+  // covered(x) is increasing and piecewise linear: bisection to a relative 1e-9 of the answer.
+  for (let i = 0; i < 60 && high - low > 1e-9 * high; i++) {
+    const mid = (low + high) / 2;
+    if (covered(mid) >= total) high = mid;
+    else low = mid;
+  }
+  return high;
 }
 
 /**
