@@ -4,11 +4,10 @@ import type { Argv } from 'yargs';
 import { stringify } from 'yaml';
 import { ReplicationPool } from '../../experiments/replication-pool.js';
 import { analyticFte, availableFte, workloadFte } from '../../experiments/solve/estimates.js';
-import { evaluate } from '../../experiments/solve/evaluate.js';
-import { candidateScenario, planRecruitment } from '../../experiments/solve/plan-scenario.js';
+import { planRecruitment, timeToFillMonths } from '../../experiments/solve/plan-scenario.js';
 import { solveUnit, type UnitSolution } from '../../experiments/solve/search.js';
 import { parseTargets } from '../../experiments/solve/targets.js';
-import { solveUnits, type SolveUnit } from '../../experiments/solve/units.js';
+import { solveUnits } from '../../experiments/solve/units.js';
 import { compileModel } from '../../model/model-config.js';
 import { packageRoot } from '../../package-paths.js';
 import { writeReport } from '../../report/index.js';
@@ -64,14 +63,14 @@ export const solveCommand = {
       if (!args.quiet && process.stderr.isTTY) process.stderr.write('\n');
       const infeasible = solutions.filter((x) => !x.feasible);
       if (infeasible.length > 0) throw new UsageError(unreachableMessage(infeasible, options.targets.map((t) => t.metric), s.run.startYear));
-      const rows = await planRows(s, solutions, units, pool, options);
+      const rows = planRows(s, solutions, options);
       await writeCsv(folder.path('staffing_plan.csv'), rows);
-      writeFileSync(folder.path('recruitment_plan.yaml'), `# Paste under workforce.recruitment in a scenario to apply this plan.\n${stringify(solutions.flatMap((x) => planRecruitment(s, x.unit, x.plan)))}`);
+      writeFileSync(folder.path('recruitment_plan.yaml'), `# Paste under workforce.recruitment in a scenario to apply this plan. fromDate is the date staff are in post\n# (recruited at the start of a financial year, in post a role's time to fill a post later).\n${stringify(solutions.flatMap((x) => planRecruitment(s, x.unit, x.plan)))}`);
       writeFileSync(folder.path('scenario.resolved.yaml'), loaded.resolvedYaml);
       writeFileSync(folder.path('run.json'), `${JSON.stringify({
         name: `solve ${s.name}`, kind: 'solve', targets: options.targets.map((t) => t.text), roles: options.roles, scope: args.scope,
         years: [s.run.startYear, s.run.startYear + s.run.years - 1], targetYears: options.yearIndices.map((y) => s.run.startYear + y),
-        startYear: s.run.startYear, stepFte: options.stepFte, seed: options.seed, replications: options.replications, workers, evaluations,
+        startYear: s.run.startYear, timeToFillMonths: Object.fromEntries(options.roles.map((r) => [r, timeToFillMonths(s, r)])), stepFte: options.stepFte, seed: options.seed, replications: options.replications, workers, evaluations,
         scenarioHash: loaded.hash, scenarioFiles: loaded.chain, version: packageVersion(), wallTimeSeconds: (performance.now() - started) / 1000,
         createdBy: `cgs-sim ${packageVersion()} on Node ${process.version}`,
       }, null, 2)}\n`);
@@ -142,24 +141,22 @@ function parseOptions(args: SolveArgs, s: Scenario, metrics: string[]) {
   };
 }
 
-async function planRows(s: Scenario, solutions: UnitSolution[], units: SolveUnit[], pool: ReplicationPool, o: ReturnType<typeof parseOptions>): Promise<Record<string, string>[]> {
+/** staffing_plan.csv: each year, the baseline's workload and analytic estimates (one simulation) beside the simulated plan. */
+function planRows(s: Scenario, solutions: UnitSolution[], o: ReturnType<typeof parseOptions>): Record<string, string>[] {
   const rows: Record<string, string>[] = [];
   const roles = Object.keys(s.workforce.roles);
   const lastYear = Math.max(...o.yearIndices);
-  for (const [u, unit] of units.entries()) {
-    const plan = solutions[u]!.plan;
+  for (const solution of solutions) {
     for (let y = 0; y <= lastYear; y++) {
-      // Baseline (no plan) for the workload and analytic estimates, the plan for the simulated one.
-      const baseline = candidateScenario(s, unit, [], y + 1);
-      const before = await evaluate(baseline.scenario, baseline.hash, unit, y, pool, o.seed, o.replications);
+      const before = solution.baseline.get(y)!;
       const weeks = before.runs[0]!.weeksPerYear[y]!;
-      const outcome = solutions[u]!.outcomes[y]!;
+      const outcome = solution.outcomes[y]!;
       roles.forEach((role, r) => {
         const available = availableFte(before.sums, r);
-        const extra = plan[y]?.get(role) ?? 0;
+        const extra = solution.plan[y]?.get(role) ?? 0;
         const cost = s.workforce.roles[role]!.annualCostPerFteGbp;
         rows.push({
-          year: String(s.run.startYear + y), scope: unit.scope, scope_id: unit.id, role,
+          year: String(s.run.startYear + y), scope: solution.unit.scope, scope_id: solution.unit.id, role,
           fte_available: f(available), fte_needed_workload: f(workloadFte(before.config, before.sums, r, weeks)),
           fte_needed_analytic: f(analyticFte(before.config, before.sums, r, weeks, s.demand.priorities.routine.targetWaitWeeks)),
           fte_needed_simulated: f(available + extra), additional_fte: f(extra), annual_cost: f((available + extra) * cost), additional_cost_gbp: f(extra * cost),

@@ -33,3 +33,22 @@ export async function evaluate(scenario: Scenario, hash: string, unit: SolveUnit
   }
   return { config, runs, intervals, sums };
 }
+
+/**
+ * Runs a candidate once over the whole horizon and measures every year asked from the same
+ * replications: one simulation answers all target years (same seeds for every candidate).
+ */
+export async function evaluateYears(scenario: Scenario, hash: string, unit: SolveUnit, yearIndices: readonly number[], pool: ReplicationPool, seed: number, replications: number): Promise<Map<number, Evaluation>> {
+  const config = compileModel(scenario);
+  const runs = await pool.run(Array.from({ length: replications }, (_, i) => ({ scenario, hash, seed, replication: i })));
+  const scope = unitScope(config, unit);
+  const out = new Map<number, Evaluation>();
+  for (const y of yearIndices) {
+    const sums = runs.map((m) => sumScopeYear(config, m, scope, y));
+    const measured = runs.map((m, i) => measure(config, sums[i]!, m.weeksPerYear[y]!));
+    const intervals = new Map<string, { mean: number; low: number; high: number }>();
+    for (const metric of measured[0]!.keys()) intervals.set(metric, meanInterval(measured.map((v) => v.get(metric)!)));
+    out.set(y, { config, runs, intervals, sums });
+  }
+  return out;
+}

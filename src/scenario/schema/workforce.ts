@@ -17,6 +17,7 @@ export const roleSchema = z.strictObject({
   clinicalCapacityFactor: share('Productivity of clinic time (1 for qualified staff; below 1 for trainees, the rest being learning time).'),
   annualCostPerFteGbp: nonNegative('Annual cost of one FTE, salary plus on-costs, GBP.'),
   jobPlan: jobPlanSchema.describe('Shares of available hours reserved before the rest becomes clinic capacity.'),
+  timeToFillMonths: nonNegative('Months from deciding to recruit to staff being in post (advertising, interview, notice). solve adds staff no sooner; absent: the supply data\'s value for the role (supply.roles.<id>.timeToFillMonths), else 0.').optional(),
   isTrainee: z.boolean().default(false).describe('Trainees need supervision (see pathway.supervisionHoursPerTraineeFtePerWeek).'),
   source: source.optional(),
 });
