@@ -24,14 +24,15 @@ import { checkWorkers, runOverrides, withSimulationOptions, type SimulationArgs 
 import { runWithProgress } from '../run-with-progress.js';
 import { openResults } from '../open-results.js';
 
-type PipelineArgs = SimulationArgs & { scenario: string; closeGapBy?: number };
+type PipelineArgs = SimulationArgs & { scenario: string; closeGapBy?: number; includeBacklog: boolean };
 
 export const pipelineCommand = {
   command: 'pipeline <scenario>',
   describe: 'Project workforce supply by role, network and year from the training pipeline, against the FTE the service needs',
   builder: (y: Argv) => withSimulationOptions(y)
     .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON) with a supply: section' })
-    .option('close-gap-by', { type: 'number', describe: 'Also find the training places a year, from next year on, that close each gap by this year' }),
+    .option('close-gap-by', { type: 'number', describe: 'Also find the training places a year, from next year on, that close each gap by this year' })
+    .option('include-backlog', { type: 'boolean', default: false, describe: 'Count backlog-clearance FTE in the need as well as the recurring need from demand' }),
   handler: async (args: PipelineArgs) => {
     const workers = checkWorkers(args);
     const loaded = await loadScenario(args.scenario, { overrides: runOverrides(args) });
@@ -44,7 +45,7 @@ export const pipelineCommand = {
     const started = performance.now();
     try {
       const result = await runWithProgress(loaded, pool, args, `Workload of ${s.name}`);
-      const need = fteNeedOf(result.config, result.runs);
+      const need = fteNeedOf(result.config, result.runs, args.includeBacklog);
       const params = linesIn(toSupplyParams(s.supply), result.config.networkIds);
       const stepsPerYear = s.supply.stepsPerYear ?? 1;
       const projections = replicateSupply(params, { seed: s.run.seed, replications: result.runs.length, startYear: s.run.startYear, years: s.run.years, stepsPerYear });
@@ -77,15 +78,18 @@ function checkByYear(value: number, startYear: number, lastYear: number): number
   return value;
 }
 
-/** FTE needed by network, role and year: the mean over replications of the service model's `fte_needed_<role>`. */
-function fteNeedOf(config: ModelConfig, runs: readonly ReplicationMetrics[]): FteNeed {
+/**
+ * FTE needed by network, role and year: the mean over replications of the service model's
+ * recurring need `fte_needed_<role>`, plus `fte_backlog_clearance_<role>` with --include-backlog.
+ */
+function fteNeedOf(config: ModelConfig, runs: readonly ReplicationMetrics[], includeBacklog: boolean): FteNeed {
   const means = new Map<string, number>();
   const networks = scopesOf(config).filter((scope) => scope.scope === 'network');
   for (let y = config.scenario.run.warmupYears; y < config.years; y++) {
     for (const scope of networks) {
       const perRun = runs.map((m) => measure(config, sumScopeYear(config, m, scope, y), m.weeksPerYear[y]!));
       for (const role of config.roleIds) {
-        const values = perRun.map((v) => v.get(`fte_needed_${role}`)!).filter(Number.isFinite);
+        const values = perRun.map((v) => v.get(`fte_needed_${role}`)! + (includeBacklog ? v.get(`fte_backlog_clearance_${role}`)! : 0)).filter(Number.isFinite);
         const mean = values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : NaN;
         means.set(`${config.startYear + y}|${scope.id}|${role}`, mean);
       }
