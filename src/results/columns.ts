@@ -19,7 +19,7 @@ export const RESULT_FILES = {
 
 export const SUMMARY_COLUMNS = ['scope', 'scope_id', 'year', 'metric', 'mean', 'ci_low', 'ci_high', 'n'] as const;
 export const WAITING_LIST_COLUMNS = ['week', 'year', 'scope', 'scope_id', 'priority', 'mean', 'median', 'p05', 'p95'] as const;
-export const STAFF_TIME_COLUMNS = ['year', 'scope', 'scope_id', 'role', 'activity', 'hours_mean', 'hours_ci_low', 'hours_ci_high'] as const;
+export const STAFF_TIME_COLUMNS = ['year', 'scope', 'scope_id', 'role', 'activity', 'hours_mean', 'hours_ci_low', 'hours_ci_high', 'reserved_hours_mean'] as const;
 export const STAFFING_NEED_COLUMNS = [
   'year', 'scope', 'scope_id', 'role', 'fte_available', 'fte_needed', 'fte_needed_ci_low', 'fte_needed_ci_high', 'annual_cost_of_gap_gbp',
   'fte_backlog_clearance', 'fte_backlog_clearance_ci_low', 'fte_backlog_clearance_ci_high', 'backlog_clearance_cost_gbp',

@@ -1,16 +1,15 @@
+import { DEMAND_DRIVEN_RESERVED, N_RESERVED, TU } from '../model/activities.js';
 import { C, COUNTERS, DIAGNOSIS_BINS, N_TIME_USES, WAIT_BINS, type ReplicationMetrics } from '../model/metrics.js';
 import type { ModelConfig } from '../model/model-config.js';
 import { N_NEED } from '../model/staffing-need/need-activities.js';
 import { backlogClearanceHours, needHoursPerFte, recurringNeedFte } from '../model/staffing-need/need.js';
-import { RESERVED_ACTIVITIES, TIME_USES } from '../scenario/schema/primitives.js';
+import { TIME_USES } from '../scenario/schema/primitives.js';
 import { histogramQuantile } from './histogram-quantile.js';
 import type { Scope } from './scopes.js';
 
-const N_RESERVED = RESERVED_ACTIVITIES.length;
-
 /** Metrics reported as a plain count per year. */
 const COUNT_METRICS = [
-  'referrals_received', 'referrals_mainstreamed', 'referrals_complex', 'complex_returns', 'cascade_referrals', 'triage_closed', 'not_booked',
+  'referrals_received', 'referrals_to_cgs', 'referrals_mainstreamed', 'mainstream_diagnoses', 'referrals_complex', 'complex_returns', 'cascade_referrals', 'triage_closed', 'not_booked',
   'first_appointments', 'results_appointments', 'follow_up_appointments', 'review_appointments', 'dna', 'discharged', 'diagnoses', 'tests_sent',
   'mdt_discussions', 'advice_guidance_requests', 'joint_clinics', 'psychology_need', 'psychology_unmet', 'psychology_local_mental_health',
   'psychology_in_service_seen', 'waiting_list_end', 'psychology_waiting_end', 'long_term_caseload_end',
@@ -21,11 +20,13 @@ const COUNT_METRICS = [
 /** Activities of staff_time.csv whose work can be left outstanding at a year end (uncovered_hours_<activity>). */
 const UNCOVERED = ['clinic', 'triage', 'mdt', 'advice_guidance', 'training_mainstream'] as const satisfies readonly (typeof TIME_USES)[number][];
 const UNCOVERED_INDEX = UNCOVERED.map((use) => TIME_USES.indexOf(use));
+/** Demand-driven work whose hours used are summary metrics (`<activity>_hours`), so compare shows them. */
+const DEMAND_WORK = DEMAND_DRIVEN_RESERVED;
 
 /** Names of every summary metric, in output order. */
 export function metricNames(config: ModelConfig): string[] {
   return [
-    ...COUNT_METRICS, 'weeks_in_year', 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'median_wait_weeks', 'median_weeks_to_diagnosis', 'mean_weeks_to_psychology', 'staff_cost_gbp',
+    ...COUNT_METRICS, ...DEMAND_WORK.map((use) => `${use}_hours`), 'weeks_in_year', 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'median_wait_weeks', 'median_weeks_to_diagnosis', 'mean_weeks_to_psychology', 'staff_cost_gbp',
     ...UNCOVERED.map((use) => `uncovered_hours_${use}`), 'supervision_dropped_hours',
     ...config.roleIds.flatMap((r) => [`utilisation_${r}`, `fte_available_${r}`, `fte_needed_${r}`, `fte_backlog_clearance_${r}`]),
   ];
@@ -48,6 +49,7 @@ export interface ScopeYear {
   readonly uncoveredHours: Float64Array;
   readonly supervisionDroppedHours: Float64Array;
   readonly staffHours: Float64Array;
+  readonly reservedHours: Float64Array;
 }
 
 /** Backlog clearance needs the whole run's year ends, so it is worked out once per replication. */
@@ -73,6 +75,7 @@ export function sumScopeYear(config: ModelConfig, m: ReplicationMetrics, scope: 
     uncoveredHours: new Float64Array(N_TIME_USES),
     supervisionDroppedHours: new Float64Array(1),
     staffHours: new Float64Array(nRoles * N_TIME_USES),
+    reservedHours: new Float64Array(nRoles * N_TIME_USES),
   };
   const weeks = m.weeksPerYear[year]! || 1;
   for (const c of scope.cgs) {
@@ -91,7 +94,10 @@ export function sumScopeYear(config: ModelConfig, m: ReplicationMetrics, scope: 
       out.workHours[r]! += m.workHours[cr]!;
       out.clearanceHours[r]! += clearance[cr]!;
       for (let a = 0; a < N_NEED; a++) out.demandHours[r * N_NEED + a]! += m.demandHours[cr * N_NEED + a]!;
-      for (let a = 0; a < N_TIME_USES; a++) out.staffHours[r * N_TIME_USES + a]! += m.staffHours[cr * N_TIME_USES + a]!;
+      for (let a = 0; a < N_TIME_USES; a++) {
+        out.staffHours[r * N_TIME_USES + a]! += m.staffHours[cr * N_TIME_USES + a]!;
+        out.reservedHours[r * N_TIME_USES + a]! += m.reservedHours[cr * N_TIME_USES + a]!;
+      }
     }
   }
   return out;
@@ -102,6 +108,11 @@ export function measure(config: ModelConfig, s: ScopeYear, weeksInYear: number):
   const out = new Map<string, number>();
   const k = (name: (typeof COUNTERS)[number]) => s.counters[C[name]]!;
   for (const name of COUNT_METRICS) out.set(name, k(name));
+  for (const use of DEMAND_WORK) {
+    let used = 0;
+    for (let r = 0; r < config.roleIds.length; r++) used += s.staffHours[r * N_TIME_USES + TU[use]]!;
+    out.set(`${use}_hours`, used);
+  }
   // Booking weeks in the year (52 or 53): annual counts are as simulated, not rescaled.
   out.set('weeks_in_year', weeksInYear);
   out.set('pct_within_18_weeks', k('snapshot_waiting') > 0 ? k('snapshot_within_18_weeks') / k('snapshot_waiting') : 1);

@@ -14,12 +14,8 @@ const DEMAND_DRIVEN_RESERVES = [
   [RESERVED_ACTIVITIES.indexOf('supervision'), NEED_SUPERVISION],
 ] as const;
 
-/** 1 where a role's reserve (by reserved index) stays idle when its work does not use it. */
-function ringFenced(config: ModelConfig, role: number, k: number): boolean {
-  const flags = (config as Partial<{ roleRingFenced: Uint8Array }>).roleRingFenced;
-  // Without the flag, reserved time is never given back to clinics: every reserve is ring-fenced.
-  return flags === undefined ? true : flags[role * N_RESERVED + k] === 1;
-}
+/** True where a role's reserve (by reserved index) stays idle when its work does not use it. */
+const ringFenced = (config: ModelConfig, role: number, k: number): boolean => config.roleRingFenced[role * N_RESERVED + k] === 1;
 
 /** Hours a year of one FTE after leave. */
 const yearHours = (config: ModelConfig, role: number, weeks: number) => config.roleHoursPerWeek[role]! * (1 - config.roleLeaveShare[role]!) * weeks;

@@ -117,6 +117,8 @@ export class WorkLedger {
       const at = (year * s.nCgs + c) * N_TIME_USES;
       for (let k = 0; k < N_PENDING; k++) m.uncoveredHours[at + PENDING[k]!.timeUse]! += this.pendingLeft[c * N_PENDING + k]! / 60;
       for (let i = 0; i < DUE_LISTS_PER_CGS; i++) m.uncoveredHours[at + TU.clinic]! += (s.dueLists[c * DUE_LISTS_PER_CGS + i]!.countBelow(s.sim.now) * this.dueMinutes[i]!) / 60;
+      // MDT time a role could not give is carried per role (weekly-capacity.ts chargeMdt).
+      for (let r = 0; r < s.nRoles; r++) m.uncoveredHours[at + TU.mdt]! += s.mdtCarriedOver[c * s.nRoles + r]! / 60;
     }
   }
 
