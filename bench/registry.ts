@@ -2,6 +2,7 @@ import { holdCommand } from './hold.js';
 import { mmcCommand } from './mmc.js';
 import { mmcGeneratorsCommand } from './mmc-generators.js';
 import { national30Command, nationalCommand } from './national.js';
+import { solveNetworkCommand } from './solve-network.js';
 import { suiteCommand } from './suite.js';
 
 export interface Benchmark {
@@ -18,5 +19,6 @@ export const benchmarks: Record<string, Benchmark> = {
   'mmc-generators': { description: 'the same M/M/c with SimPy-style generator processes, to compare designs (--json)', run: mmcGeneratorsCommand },
   national: { description: 'national 10-year baseline, one replication: wall time and peak memory (--json)', run: nationalCommand },
   'national-30': { description: 'national baseline with 30 replications, 1 vs 2 workers: wall time, peak memory, speed-up (--json)', run: national30Command },
+  'solve-network': { description: 'solve network-east for 92% within 18 weeks in 2034-2035, against one run (--replications --workers --json)', run: solveNetworkCommand },
   kernel: { description: 'all kernel benchmarks as a table (the default)', run: suiteCommand },
 };
