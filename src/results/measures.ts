@@ -1,4 +1,4 @@
-import { DEMAND_DRIVEN_RESERVED, N_RESERVED, TU } from '../model/activities.js';
+import { DEMAND_DRIVEN_RESERVED, TU } from '../model/activities.js';
 import { C, COUNTERS, DIAGNOSIS_BINS, N_TIME_USES, WAIT_BINS, type ReplicationMetrics } from '../model/metrics.js';
 import type { ModelConfig } from '../model/model-config.js';
 import { N_NEED } from '../model/staffing-need/need-activities.js';
@@ -153,13 +153,6 @@ export { needHoursPerFte };
 /** An empty list has no 92nd-percentile wait; report 0 weeks rather than a gap. */
 function orZero(value: number, listSize: number): number {
   return listSize === 0 ? 0 : value;
-}
-
-/** Clinic hours one FTE of a role gives in a year after leave, job-plan reservations and trainee productivity. */
-export function clinicHoursPerFte(config: ModelConfig, role: number, weeksInYear: number): number {
-  let reserved = 0;
-  for (let k = 0; k < N_RESERVED; k++) reserved += config.roleReserved[role * N_RESERVED + k]!;
-  return config.roleHoursPerWeek[role]! * (1 - config.roleLeaveShare[role]!) * (1 - reserved) * config.roleCapacityFactor[role]! * weeksInYear;
 }
 
 function addSlice(into: Float64Array, from: Float64Array, offset: number): void {
