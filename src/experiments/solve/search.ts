@@ -55,8 +55,6 @@ interface Candidate { readonly extra: ReadonlyMap<string, number>; readonly from
 export async function solveUnit(base: Scenario, unit: SolveUnit, pool: ReplicationPool, o: SearchOptions, onEvaluation?: () => void): Promise<UnitSolution> {
   const lastYear = Math.max(...o.yearIndices);
   const years = Array.from({ length: lastYear + 1 }, (_, y) => y);
-  const roleIndex = new Map(Object.keys(base.workforce.roles).map((r, i) => [r, i]));
-  const cost = (r: string) => base.workforce.roles[r]!.annualCostPerFteGbp;
   let evaluations = 0;
   const run = async (c: Candidate) => {
     evaluations++;
@@ -64,51 +62,82 @@ export async function solveUnit(base: Scenario, unit: SolveUnit, pool: Replicati
     const { scenario, hash } = candidateScenario(base, unit, toPlan(c, lastYear), lastYear + 1);
     return evaluateYears(scenario, hash, unit, years, pool, o.seed, o.replications);
   };
-  const meets = (e: Map<number, Evaluation>) => o.yearIndices.every((y) => o.targets.every((t) => targetHolds(t, e.get(y)!.intervals.get(t.metric)!)));
+  const search: Search = { base, o, run, meets: (e) => o.yearIndices.every((y) => o.targets.every((t) => targetHolds(t, e.get(y)!.intervals.get(t.metric)!))) };
   const outcomesOf = (e: Map<number, Evaluation>): YearOutcome[] => years.map((y) => ({
     yearIndex: y, achieved: e.get(y)!.intervals, met: o.targets.every((t) => targetHolds(t, e.get(y)!.intervals.get(t.metric)!)),
   }));
   const none: Candidate = { extra: new Map(o.roles.map((r) => [r, 0])), from: 0 };
   const baseline = await run(none);
-  if (meets(baseline)) return { unit, plan: toPlan(none, lastYear), outcomes: outcomesOf(baseline), feasible: true, evaluations, baseline };
+  const done = (c: Candidate, e: Map<number, Evaluation>, feasible: boolean, binding?: string): UnitSolution =>
+    ({ unit, plan: toPlan(c, lastYear), outcomes: outcomesOf(e), feasible, binding, evaluations, baseline });
+  if (search.meets(baseline)) return done(none, baseline, true);
+  const scaled = await scaleToTarget(search, baseline);
+  if (scaled.met === null) return done(scaled.candidate, scaled.evaluation, false, await bindingConstraint(base, o, baseline, run));
+  const trimmed = await trimExpensive(search, scaled.candidate.extra, scaled.met);
+  const latest = await recruitLate(search, trimmed.extra, trimmed.met);
+  return done(latest.candidate, latest.met, true);
+}
 
-  const direction = gapDirection(baseline, o, roleIndex, cost);
+/** What the search steps share: the base scenario, options, the simulator and the test of a candidate. */
+interface Search {
+  readonly base: Scenario;
+  readonly o: SearchOptions;
+  readonly run: (c: Candidate) => Promise<Map<number, Evaluation>>;
+  readonly meets: (e: Map<number, Evaluation>) => boolean;
+}
+
+/**
+ * Scales the workload gap's mix of roles until the targets hold (doubling), then bisects back
+ * to recruitable steps. `met` is null when the search bound is reached first.
+ */
+async function scaleToTarget(x: Search, baseline: Map<number, Evaluation>): Promise<{ candidate: Candidate; evaluation: Map<number, Evaluation>; met: Map<number, Evaluation> | null }> {
+  const { o } = x;
+  const roleIndex = new Map(Object.keys(x.base.workforce.roles).map((r, i) => [r, i]));
+  const direction = gapDirection(baseline, o, roleIndex, (r) => x.base.workforce.roles[r]!.annualCostPerFteGbp);
   const bound = (r: string) => o.maxExtraShare * Math.max(1, availableFte(baseline.get(0)!.sums, roleIndex.get(r)!));
   const at = (s: number): Candidate => ({ extra: new Map(o.roles.map((r) => [r, Math.min(bound(r), roundUp(s * direction.get(r)!, o.stepFte))])), from: 0 });
-  let low = 0, high = 1, best: Map<number, Evaluation> | null = null;
+  let low = 0, high = 1, met: Map<number, Evaluation>;
   for (;;) {
-    const e = await run(at(high));
-    if (meets(e)) { best = e; break; }
-    if (o.roles.every((r) => direction.get(r) === 0 || at(high).extra.get(r)! >= bound(r))) {
-      const binding = await bindingConstraint(base, o, baseline, run);
-      return { unit, plan: toPlan(at(high), lastYear), outcomes: outcomesOf(e), feasible: false, binding, evaluations, baseline };
-    }
+    const e = await x.run(at(high));
+    if (x.meets(e)) { met = e; break; }
+    if (o.roles.every((r) => direction.get(r) === 0 || at(high).extra.get(r)! >= bound(r))) return { candidate: at(high), evaluation: e, met: null };
     low = high;
     high *= 2;
   }
   for (let i = 0; i < 6 && differsByMoreThanStep(at(low).extra, at(high).extra, o.stepFte); i++) {
     const mid = (low + high) / 2;
-    const e = await run(at(mid));
-    if (meets(e)) { high = mid; best = e; } else low = mid;
+    const e = await x.run(at(mid));
+    if (x.meets(e)) { high = mid; met = e; } else low = mid;
   }
-  const extra = new Map(at(high).extra);
+  return { candidate: at(high), evaluation: met, met };
+}
+
+/** Takes recruitable steps off the most expensive roles first while the targets still hold. */
+async function trimExpensive(x: Search, start: ReadonlyMap<string, number>, met: Map<number, Evaluation>): Promise<{ extra: Map<string, number>; met: Map<number, Evaluation> }> {
+  const { o } = x;
+  const extra = new Map(start);
+  const cost = (r: string) => x.base.workforce.roles[r]!.annualCostPerFteGbp;
   for (const r of [...o.roles].sort((a, b) => cost(b) - cost(a))) {
     while (extra.get(r)! - o.stepFte >= -1e-9) {
       const trial = new Map(extra).set(r, extra.get(r)! - o.stepFte);
-      const e = await run({ extra: trial, from: 0 });
-      if (!meets(e)) break;
+      const e = await x.run({ extra: trial, from: 0 });
+      if (!x.meets(e)) break;
       extra.set(r, trial.get(r)!);
-      best = e;
+      met = e;
     }
   }
-  // Recruit as late as the targets allow: the latest start year that still meets them.
+  return { extra, met };
+}
+
+/** Recruits as late as the targets allow (fewer years of pay): the latest start year that still meets them. */
+async function recruitLate(x: Search, extra: ReadonlyMap<string, number>, met: Map<number, Evaluation>): Promise<{ candidate: Candidate; met: Map<number, Evaluation> }> {
   let from = 0;
-  for (let lo = 1, hi = Math.min(...o.yearIndices); lo <= hi;) {
+  for (let lo = 1, hi = Math.min(...x.o.yearIndices); lo <= hi;) {
     const mid = (lo + hi) >> 1;
-    const e = await run({ extra, from: mid });
-    if (meets(e)) { from = mid; best = e; lo = mid + 1; } else hi = mid - 1;
+    const e = await x.run({ extra, from: mid });
+    if (x.meets(e)) { from = mid; met = e; lo = mid + 1; } else hi = mid - 1;
   }
-  return { unit, plan: toPlan({ extra, from }, lastYear), outcomes: outcomesOf(best!), feasible: true, evaluations, baseline };
+  return { candidate: { extra, from }, met };
 }
 
 function toPlan(c: Candidate, lastYear: number): StaffingPlan {
