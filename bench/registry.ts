@@ -18,7 +18,7 @@ export const benchmarks: Record<string, Benchmark> = {
   hold: { description: 'hold model: ns per event for 1e3..1e6 pending events (--events --seed --json)', run: holdCommand },
   'mmc-generators': { description: 'the same M/M/c with SimPy-style generator processes, to compare designs (--json)', run: mmcGeneratorsCommand },
   national: { description: 'national 10-year baseline, one replication: wall time and peak memory (--json)', run: nationalCommand },
-  'national-30': { description: 'national baseline with 30 replications, 1 vs 2 workers: wall time, peak memory, speed-up (--json)', run: national30Command },
+  'national-30': { description: 'national baseline, 30 replications, alternating 1- and 2-worker runs: median wall, memory, speed-up, serial tail (--pairs --replications --json)', run: national30Command },
   'solve-network': { description: 'solve network-east for 92% within 18 weeks in 2034-2035, against one run (--replications --workers --json)', run: solveNetworkCommand },
   kernel: { description: 'all kernel benchmarks as a table (the default)', run: suiteCommand },
 };

@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ScenarioError } from '../scenario/errors.js';
 import { compareCommand } from './commands/compare.js';
+import { mergeCommand } from './commands/merge.js';
 import { pipelineCommand } from './commands/pipeline.js';
 import { runCommand } from './commands/run.js';
 import { solveCommand } from './commands/solve.js';
@@ -20,11 +21,12 @@ export async function main(argv: string[]): Promise<void> {
       .command(compareCommand as never)
       .command(solveCommand as never)
       .command(sweepCommand as never)
+      .command(mergeCommand as never)
       .command(pipelineCommand as never)
       .command(validateCommand as never)
       .command(schemaCommand as never)
       .command(docsCommand as never)
-      .demandCommand(1, 'Name a command: run, validate, compare, solve, sweep, pipeline, schema, docs')
+      .demandCommand(1, 'Name a command: run, validate, compare, solve, sweep, merge, pipeline, schema, docs')
       .strict()
       .fail((message, error) => {
         throw error ?? new UsageError(message);
