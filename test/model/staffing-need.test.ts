@@ -124,3 +124,26 @@ describe('outstanding triage shows in uncovered_hours_triage', () => {
     }
   });
 });
+
+/** Supervision trainees need but no supervisor's time covers is reported, not carried over. */
+describe('supervision dropped', () => {
+  it('is the trainees\' supervision need less the supervision given, and 0 when the need is 0', async () => {
+    // 200 h a week per trainee FTE is more than all qualified staff's hours, so some is always dropped.
+    const heavy = await runFixture('stationary-south-west', ['run.years=1', 'pathway.supervisionHoursPerTraineeFtePerWeek=200'], 1);
+    const none = await runFixture('stationary-south-west', ['run.years=1'], 1);
+    const { config } = heavy;
+    const m = heavy.runs[0]!;
+    let needed = 0, given = 0;
+    for (let c = 0; c < m.nCgs; c++) {
+      for (let r = 0; r < config.roleIds.length; r++) {
+        const cr = m.yearCgsRole(0, c, r);
+        if (config.roleIsTrainee[r]) needed += m.fteWeeks[cr]! * 200;
+        given += m.staffHours[cr * N_TIME_USES + TU.supervision]!;
+      }
+    }
+    const dropped = metric(heavy, 0, 0, 'supervision_dropped_hours');
+    expect(dropped).toBeGreaterThan(0.1 * needed);
+    expect(Math.abs(dropped + given - needed) / needed).toBeLessThan(1e-9);
+    expect(metric(none, 0, 0, 'supervision_dropped_hours')).toBe(0);
+  });
+});
