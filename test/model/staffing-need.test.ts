@@ -128,8 +128,8 @@ describe('outstanding triage shows in uncovered_hours_triage', () => {
 /** Supervision trainees need but no supervisor's time covers is reported, not carried over. */
 describe('supervision dropped', () => {
   it('is the trainees\' supervision need less the supervision given, and 0 when the need is 0', async () => {
-    // 200 h a week per trainee FTE is more than all qualified staff's hours, so some is always dropped.
-    const heavy = await runFixture('stationary-south-west', ['run.years=1', 'pathway.supervisionHoursPerTraineeFtePerWeek=200'], 1);
+    // 168 h a week (the schema's most) per trainee FTE is more than the qualified staff's hours, so some is always dropped.
+    const heavy = await runFixture('stationary-south-west', ['run.years=1', 'pathway.supervisionHoursPerTraineeFtePerWeek=168'], 1);
     const none = await runFixture('stationary-south-west', ['run.years=1'], 1);
     const { config } = heavy;
     const m = heavy.runs[0]!;
@@ -137,12 +137,12 @@ describe('supervision dropped', () => {
     for (let c = 0; c < m.nCgs; c++) {
       for (let r = 0; r < config.roleIds.length; r++) {
         const cr = m.yearCgsRole(0, c, r);
-        if (config.roleIsTrainee[r]) needed += m.fteWeeks[cr]! * 200;
+        if (config.roleIsTrainee[r]) needed += m.fteWeeks[cr]! * 168;
         given += m.staffHours[cr * N_TIME_USES + TU.supervision]!;
       }
     }
     const dropped = metric(heavy, 0, 0, 'supervision_dropped_hours');
-    expect(dropped).toBeGreaterThan(0.1 * needed);
+    expect(dropped).toBeGreaterThan(0.05 * needed);
     expect(Math.abs(dropped + given - needed) / needed).toBeLessThan(1e-9);
     expect(metric(none, 0, 0, 'supervision_dropped_hours')).toBe(0);
   });
