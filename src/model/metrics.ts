@@ -1,5 +1,6 @@
 import { N_TIME_USES } from './activities.js';
 import { N_PRIORITIES } from './model-config.js';
+import { N_NEED } from './staffing-need/need-activities.js';
 
 export { N_TIME_USES, TU } from './activities.js';
 
@@ -77,6 +78,17 @@ export class ReplicationMetrics {
   readonly workHours: Float64Array;
   /** First-appointment minutes by [year][cgs][role], to cost the backlog per role. */
   readonly firstMinutes: Float64Array;
+  /**
+   * Hours of work the demand generated, by [year][cgs][role][NEED_ACTIVITIES], at the intended
+   * skill mix (see staffing-need/work-ledger.ts): what recurring staffing need is made of.
+   */
+  readonly demandHours: Float64Array;
+  /** Hours of work still outstanding at each year end, by [year][cgs][time use] (staff_time.csv activities). */
+  readonly uncoveredHours: Float64Array;
+  /** Supervision trainees needed but did not get, by [year][cgs]. */
+  readonly supervisionDroppedHours: Float64Array;
+  /** The list at the start by [cgs][priority]: the first year end's backlog. */
+  readonly startWaiting: Float64Array;
   /** Weekly list size by [week][cgs][priority]. */
   readonly weeklyWaiting: Float64Array;
   readonly weeksPerYear: Float64Array;
@@ -100,6 +112,10 @@ export class ReplicationMetrics {
     this.clinicHoursAvailable = new Float64Array(years * nCgs * nRoles);
     this.workHours = new Float64Array(years * nCgs * nRoles);
     this.firstMinutes = new Float64Array(years * nCgs * nRoles);
+    this.demandHours = new Float64Array(years * nCgs * nRoles * N_NEED);
+    this.uncoveredHours = new Float64Array(years * nCgs * N_TIME_USES);
+    this.supervisionDroppedHours = new Float64Array(years * nCgs);
+    this.startWaiting = new Float64Array(nCgs * N_PRIORITIES);
     this.weeklyWaiting = new Float64Array(weeks * nCgs * N_PRIORITIES);
     this.weeksPerYear = new Float64Array(years);
     this.waitHistogram = new Float64Array(years * nCgs * WAIT_BINS);

@@ -10,6 +10,7 @@ import { supplyFte } from './supply-coupling.js';
 import { seedPathwayCaseload } from './start-caseload.js';
 import { loadStartWaitingList } from './start-state.js';
 import { closeWeek, openWeek } from './weekly-capacity.js';
+import { WorkLedger } from './staffing-need/work-ledger.js';
 
 /**
  * Runs one replication of the service model and returns its metrics. Replication i of seed s
@@ -23,7 +24,8 @@ export function runReplication(config: ModelConfig, seed: number, replication: n
   loadStartWaitingList(state, seed, replication);
   seedPathwayCaseload(state, seed, replication);
   startReferrals(state, seed, replication);
-  state.weekHandler = sim.register((week) => runWeek(state, week));
+  const ledger = new WorkLedger(state);
+  state.weekHandler = sim.register((week) => runWeek(state, ledger, week));
   sim.scheduleAt(0, state.weekHandler, 0, EventClass.CapacityChange);
   sim.run(state.horizonDays);
   const m = state.metrics;
@@ -41,17 +43,24 @@ export function runReplication(config: ModelConfig, seed: number, replication: n
  * did), look at the lists, open this week and book it. The run ends with an observation-only
  * cycle at the horizon, so every year is observed at the same point of the cycle.
  */
-function runWeek(state: ServiceState, week: number): void {
+function runWeek(state: ServiceState, ledger: WorkLedger, week: number): void {
   const { sim } = state;
   if (week > 0) closeWeek(state, sim.now - 7);
   const lastWeek = state.yearOfWeek.length;
-  if (week > 0 && (week === lastWeek || state.yearOfWeek[week] !== state.yearOfWeek[week - 1])) observeYearEnd(state, state.yearOfWeek[week - 1]!);
-  if (week === lastWeek) return;
+  if (week > 0 && (week === lastWeek || state.yearOfWeek[week] !== state.yearOfWeek[week - 1])) {
+    observeYearEnd(state, state.yearOfWeek[week - 1]!);
+    ledger.yearEnd(state.yearOfWeek[week - 1]!);
+  }
+  if (week === lastWeek) return ledger.collectArrivals(state.yearOfWeek[week - 1]!);
   state.week = week;
   snapshotWeek(state, week);
   releaseDue(state, week);
+  // Arrivals since the last round belong to the week just gone (new patients, results due).
+  if (week > 0) ledger.collectArrivals(state.yearOfWeek[week - 1]!);
   state.metrics.weeksPerYear[state.yearOfWeek[week]!]! += 1;
+  ledger.beforeWeek();
   openWeek(state);
   bookWeek(state);
+  ledger.afterWeek();
   sim.schedule(7, state.weekHandler, week + 1, EventClass.CapacityChange);
 }

@@ -22,6 +22,7 @@ export const WAITING_LIST_COLUMNS = ['week', 'year', 'scope', 'scope_id', 'prior
 export const STAFF_TIME_COLUMNS = ['year', 'scope', 'scope_id', 'role', 'activity', 'hours_mean', 'hours_ci_low', 'hours_ci_high', 'reserved_hours_mean'] as const;
 export const STAFFING_NEED_COLUMNS = [
   'year', 'scope', 'scope_id', 'role', 'fte_available', 'fte_needed', 'fte_needed_ci_low', 'fte_needed_ci_high', 'annual_cost_of_gap_gbp',
+  'fte_backlog_clearance', 'fte_backlog_clearance_ci_low', 'fte_backlog_clearance_ci_high', 'backlog_clearance_cost_gbp',
 ] as const;
 export const WAIT_DISTRIBUTION_COLUMNS = ['year', 'scope', 'scope_id', 'wait_weeks_from', 'wait_weeks_to', 'share'] as const;
 export const ASSUMPTIONS_COLUMNS = ['path', 'value', 'unit', 'source'] as const;

@@ -1,6 +1,9 @@
-import { DEMAND_DRIVEN_RESERVED, N_RESERVED, TU } from '../model/activities.js';
+import { DEMAND_DRIVEN_RESERVED, TU } from '../model/activities.js';
 import { C, COUNTERS, DIAGNOSIS_BINS, N_TIME_USES, WAIT_BINS, type ReplicationMetrics } from '../model/metrics.js';
-import { N_PRIORITIES, type ModelConfig } from '../model/model-config.js';
+import type { ModelConfig } from '../model/model-config.js';
+import { N_NEED } from '../model/staffing-need/need-activities.js';
+import { backlogClearanceHours, needHoursPerFte, recurringNeedFte } from '../model/staffing-need/need.js';
+import { TIME_USES } from '../scenario/schema/primitives.js';
 import { histogramQuantile } from './histogram-quantile.js';
 import type { Scope } from './scopes.js';
 
@@ -14,6 +17,9 @@ const COUNT_METRICS = [
   'followups_overdue_end', 'waiting_over_52_weeks_end', 'psychology_local_waiting_end',
 ] as const;
 
+/** Activities of staff_time.csv whose work can be left outstanding at a year end (uncovered_hours_<activity>). */
+const UNCOVERED = ['clinic', 'triage', 'mdt', 'advice_guidance', 'training_mainstream'] as const satisfies readonly (typeof TIME_USES)[number][];
+const UNCOVERED_INDEX = UNCOVERED.map((use) => TIME_USES.indexOf(use));
 /** Demand-driven work whose hours used are summary metrics (`<activity>_hours`), so compare shows them. */
 const DEMAND_WORK = DEMAND_DRIVEN_RESERVED;
 
@@ -21,7 +27,8 @@ const DEMAND_WORK = DEMAND_DRIVEN_RESERVED;
 export function metricNames(config: ModelConfig): string[] {
   return [
     ...COUNT_METRICS, ...DEMAND_WORK.map((use) => `${use}_hours`), 'weeks_in_year', 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'median_wait_weeks', 'median_weeks_to_diagnosis', 'mean_weeks_to_psychology', 'staff_cost_gbp',
-    ...config.roleIds.flatMap((r) => [`utilisation_${r}`, `fte_available_${r}`, `fte_needed_${r}`]),
+    ...UNCOVERED.map((use) => `uncovered_hours_${use}`), 'supervision_dropped_hours',
+    ...config.roleIds.flatMap((r) => [`utilisation_${r}`, `fte_available_${r}`, `fte_needed_${r}`, `fte_backlog_clearance_${r}`]),
   ];
 }
 
@@ -34,9 +41,23 @@ export interface ScopeYear {
   readonly fte: Float64Array;
   readonly clinicHours: Float64Array;
   readonly workHours: Float64Array;
-  readonly backlogHours: Float64Array;
+  /** Hours of work demanded by [role][NEED_ACTIVITIES], at the intended skill mix. */
+  readonly demandHours: Float64Array;
+  /** Hours by role to clear the list above its target size (spread over the clearance years). */
+  readonly clearanceHours: Float64Array;
+  /** Hours outstanding at the year end by time use, and supervision dropped in the year ([0]). */
+  readonly uncoveredHours: Float64Array;
+  readonly supervisionDroppedHours: Float64Array;
   readonly staffHours: Float64Array;
   readonly reservedHours: Float64Array;
+}
+
+/** Backlog clearance needs the whole run's year ends, so it is worked out once per replication. */
+const clearanceCache = new WeakMap<ReplicationMetrics, Float64Array>();
+function clearanceOf(config: ModelConfig, m: ReplicationMetrics): Float64Array {
+  let hours = clearanceCache.get(m);
+  if (hours === undefined) clearanceCache.set(m, (hours = backlogClearanceHours(config, m)));
+  return hours;
 }
 
 export function sumScopeYear(config: ModelConfig, m: ReplicationMetrics, scope: Scope, year: number): ScopeYear {
@@ -49,7 +70,10 @@ export function sumScopeYear(config: ModelConfig, m: ReplicationMetrics, scope: 
     fte: new Float64Array(nRoles),
     clinicHours: new Float64Array(nRoles),
     workHours: new Float64Array(nRoles),
-    backlogHours: new Float64Array(nRoles),
+    demandHours: new Float64Array(nRoles * N_NEED),
+    clearanceHours: new Float64Array(nRoles),
+    uncoveredHours: new Float64Array(N_TIME_USES),
+    supervisionDroppedHours: new Float64Array(1),
     staffHours: new Float64Array(nRoles * N_TIME_USES),
     reservedHours: new Float64Array(nRoles * N_TIME_USES),
   };
@@ -60,47 +84,21 @@ export function sumScopeYear(config: ModelConfig, m: ReplicationMetrics, scope: 
     addSlice(out.waitHistogram, m.waitHistogram, (year * m.nCgs + c) * WAIT_BINS);
     addSlice(out.seenWaitHistogram, m.seenWaitHistogram, (year * m.nCgs + c) * WAIT_BINS);
     addSlice(out.diagnosisHistogram, m.diagnosisHistogram, (year * m.nCgs + c) * DIAGNOSIS_BINS);
-    const backlog = backlogHoursByRole(config, m, year, c);
+    const clearance = clearanceOf(config, m);
+    addSlice(out.uncoveredHours, m.uncoveredHours, (year * m.nCgs + c) * N_TIME_USES);
+    out.supervisionDroppedHours[0]! += m.supervisionDroppedHours[year * m.nCgs + c]!;
     for (let r = 0; r < nRoles; r++) {
       const cr = m.yearCgsRole(year, c, r);
       out.fte[r]! += m.fteWeeks[cr]! / weeks;
       out.clinicHours[r]! += m.clinicHoursAvailable[cr]!;
       out.workHours[r]! += m.workHours[cr]!;
-      out.backlogHours[r]! += backlog[r]!;
+      out.clearanceHours[r]! += clearance[cr]!;
+      for (let a = 0; a < N_NEED; a++) out.demandHours[r * N_NEED + a]! += m.demandHours[cr * N_NEED + a]!;
       for (let a = 0; a < N_TIME_USES; a++) {
         out.staffHours[r * N_TIME_USES + a]! += m.staffHours[cr * N_TIME_USES + a]!;
         out.reservedHours[r * N_TIME_USES + a]! += m.reservedHours[cr * N_TIME_USES + a]!;
       }
     }
-  }
-  return out;
-}
-
-/**
- * Clinic hours, by role, needed to bring a CGS's year-end list down to its target size
- * (the NHS rule of thumb: target list = weekly demand × target wait / 4, per priority),
- * costed at the first-appointment minutes each role gave per patient seen that year,
- * plus the psychology sessions still waiting.
- */
-function backlogHoursByRole(config: ModelConfig, m: ReplicationMetrics, year: number, c: number): Float64Array {
-  const nRoles = config.roleIds.length;
-  const out = new Float64Array(nRoles);
-  const at = (k: number) => m.counters[m.counterIndex(year, c, k)]!;
-  const weeks = m.weeksPerYear[year]! || 1;
-  let excess = 0;
-  for (let p = 0; p < N_PRIORITIES; p++) {
-    const target = (at(C.list_joins_urgent + p) / weeks) * config.targetWaitWeeks[p]! / 4;
-    excess += Math.max(0, at(C.waiting_end_urgent + p) - target);
-  }
-  const seen = at(C.first_appointments);
-  for (let r = 0; r < nRoles; r++) {
-    if (seen > 0) out[r] = (excess * m.firstMinutes[m.yearCgsRole(year, c, r)]!) / seen / 60;
-  }
-  const psychologist = config.roleIds.indexOf('clinical_psychologist');
-  if (psychologist >= 0) {
-    const perPatient = config.scenario.pathway.psychologySessionsPerReferral *
-      (config.scenario.appointments.psychology_session.standard.durationMinutes + config.scenario.appointments.psychology_session.standard.adminMinutes);
-    out[psychologist]! += (at(C.psychology_waiting_end) * perPatient) / 60;
   }
   return out;
 }
@@ -123,28 +121,38 @@ export function measure(config: ModelConfig, s: ScopeYear, weeksInYear: number):
   out.set('median_wait_weeks', histogramQuantile(s.seenWaitHistogram, 0.5));
   out.set('median_weeks_to_diagnosis', histogramQuantile(s.diagnosisHistogram, 0.5));
   out.set('mean_weeks_to_psychology', k('psychology_started') > 0 ? k('psychology_wait_weeks_sum') / k('psychology_started') : NaN);
+  UNCOVERED.forEach((use, i) => out.set(`uncovered_hours_${use}`, s.uncoveredHours[UNCOVERED_INDEX[i]!]!));
+  out.set('supervision_dropped_hours', s.supervisionDroppedHours[0]!);
   let cost = 0;
   config.roleIds.forEach((role, r) => {
-    const perFte = clinicHoursPerFte(config, r, weeksInYear);
     out.set(`utilisation_${role}`, s.clinicHours[r]! > 0 ? s.workHours[r]! / s.clinicHours[r]! : NaN);
     out.set(`fte_available_${role}`, s.fte[r]!);
-    out.set(`fte_needed_${role}`, perFte > 0 ? (s.workHours[r]! + s.backlogHours[r]!) / perFte : NaN);
+    out.set(`fte_needed_${role}`, recurringNeedFte(config, r, s.demandHours, r * N_NEED, weeksInYear));
+    out.set(`fte_backlog_clearance_${role}`, clearanceFte(config, r, s.clearanceHours[r]!, weeksInYear));
     cost += s.fte[r]! * config.roleCostPerFte[r]!;
   });
   out.set('staff_cost_gbp', cost);
   return out;
 }
 
+/** Hours of every activity a role's intended share of the demand comes to. */
+export function demandHoursOf(s: ScopeYear, role: number): number {
+  let hours = 0;
+  for (let a = 0; a < N_NEED; a++) hours += s.demandHours[role * N_NEED + a]!;
+  return hours;
+}
+
+/** Backlog clearance is pathway work: it takes a role's open hours (clinic and reserves it may give back). */
+function clearanceFte(config: ModelConfig, role: number, hours: number, weeksInYear: number): number {
+  const perFte = needHoursPerFte(config, role, weeksInYear);
+  return hours <= 0 ? 0 : perFte > 0 ? hours / perFte : Infinity;
+}
+
+export { needHoursPerFte };
+
 /** An empty list has no 92nd-percentile wait; report 0 weeks rather than a gap. */
 function orZero(value: number, listSize: number): number {
   return listSize === 0 ? 0 : value;
-}
-
-/** Clinic hours one FTE of a role gives in a year after leave, job-plan reservations and trainee productivity. */
-export function clinicHoursPerFte(config: ModelConfig, role: number, weeksInYear: number): number {
-  let reserved = 0;
-  for (let k = 0; k < N_RESERVED; k++) reserved += config.roleReserved[role * N_RESERVED + k]!;
-  return config.roleHoursPerWeek[role]! * (1 - config.roleLeaveShare[role]!) * (1 - reserved) * config.roleCapacityFactor[role]! * weeksInYear;
 }
 
 function addSlice(into: Float64Array, from: Float64Array, offset: number): void {

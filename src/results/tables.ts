@@ -22,7 +22,11 @@ export function summaryRows(table: readonly MetricSeries[]): ResultRow<typeof SU
   });
 }
 
-/** staffing_need.csv: FTE needed each year next to the FTE available, by role. */
+/**
+ * staffing_need.csv: by role, the recurring FTE the year's demand needs at the intended skill
+ * mix next to the FTE available, and apart from it the extra FTE to clear the list above its
+ * target size over the clearance years (each patient counted once), with their costs.
+ */
 export function staffingNeedRows(config: ModelConfig, table: readonly MetricSeries[]): ResultRow<typeof STAFFING_NEED_COLUMNS>[] {
   const byKey = new Map(table.map((s) => [`${s.scope.scope}|${s.scope.id}|${s.year}|${s.metric}`, s]));
   const rows: ResultRow<typeof STAFFING_NEED_COLUMNS>[] = [];
@@ -31,11 +35,15 @@ export function staffingNeedRows(config: ModelConfig, table: readonly MetricSeri
     const role = s.metric.slice('fte_needed_'.length);
     const available = byKey.get(`${s.scope.scope}|${s.scope.id}|${s.year}|fte_available_${role}`)!;
     const needed = meanInterval(s.values);
+    const clearance = meanInterval(byKey.get(`${s.scope.scope}|${s.scope.id}|${s.year}|fte_backlog_clearance_${role}`)!.values);
+    const costPerFte = config.roleCostPerFte[config.roleIds.indexOf(role)]!;
     rows.push({
       year: String(s.year), scope: s.scope.scope, scope_id: s.scope.id, role,
       fte_available: f(mean(available.values)), fte_needed: f(needed.mean),
       fte_needed_ci_low: f(needed.low), fte_needed_ci_high: f(needed.high),
-      annual_cost_of_gap_gbp: f(Math.max(0, needed.mean - mean(available.values)) * config.roleCostPerFte[config.roleIds.indexOf(role)]!),
+      annual_cost_of_gap_gbp: f(Math.max(0, needed.mean - mean(available.values)) * costPerFte),
+      fte_backlog_clearance: f(clearance.mean), fte_backlog_clearance_ci_low: f(clearance.low), fte_backlog_clearance_ci_high: f(clearance.high),
+      backlog_clearance_cost_gbp: f(clearance.mean * costPerFte),
     });
   }
   return rows;

@@ -9,17 +9,18 @@ import type { FteNeed } from '../../supply/index.js';
  * of need from (`--close-gap-by` and `--allocate-places` both use it), so the staffing-need work
  * can swap in recurring need from demand without touching the pipeline.
  *
- * Today it is the mean over replications of the service model's `fte_needed_<role>`: the clinic
- * work done plus the backlog above the target list size.
+ * It is the mean over replications of the service model's recurring need from demand at the
+ * intended skill mix (`fte_needed_<role>`), plus the backlog clearance
+ * (`fte_backlog_clearance_<role>`) with `includeBacklog` (--include-backlog).
  */
-export function fteNeedOf(config: ModelConfig, runs: readonly ReplicationMetrics[]): FteNeed {
+export function fteNeedOf(config: ModelConfig, runs: readonly ReplicationMetrics[], includeBacklog = false): FteNeed {
   const means = new Map<string, number>();
   const networks = scopesOf(config).filter((scope) => scope.scope === 'network');
   for (let y = config.scenario.run.warmupYears; y < config.years; y++) {
     for (const scope of networks) {
       const perRun = runs.map((m) => measure(config, sumScopeYear(config, m, scope, y), m.weeksPerYear[y]!));
       for (const role of config.roleIds) {
-        const values = perRun.map((v) => v.get(`fte_needed_${role}`)!).filter(Number.isFinite);
+        const values = perRun.map((v) => v.get(`fte_needed_${role}`)! + (includeBacklog ? v.get(`fte_backlog_clearance_${role}`)! : 0)).filter(Number.isFinite);
         const mean = values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : NaN;
         means.set(`${config.startYear + y}|${scope.id}|${role}`, mean);
       }

@@ -24,7 +24,7 @@ import { allocationRequest, runAllocation, writeAllocation } from './pipeline-al
 import { fteNeedOf } from './pipeline-need.js';
 import { allocationReport, anchorReport, gapReport, summaryTable } from './pipeline-text.js';
 
-type PipelineArgs = SimulationArgs & { scenario: string; closeGapBy?: number; allocatePlaces?: number; roles?: string[] };
+type PipelineArgs = SimulationArgs & { scenario: string; closeGapBy?: number; allocatePlaces?: number; roles?: string[]; includeBacklog: boolean };
 
 export const pipelineCommand = {
   command: 'pipeline <scenario>',
@@ -32,6 +32,7 @@ export const pipelineCommand = {
   builder: (y: Argv) => withSimulationOptions(y)
     .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON) with a supply: section' })
     .option('close-gap-by', { type: 'number', describe: 'Also find the training places a year, from next year on, that close each gap by this year' })
+    .option('include-backlog', { type: 'boolean', default: false, describe: 'Count backlog-clearance FTE in the need as well as the recurring need from demand' })
     .option('allocate-places', { type: 'number', describe: 'Split N national training places a year per role between the networks to close the final year\'s gaps (writes training_allocation.csv)' })
     .option('roles', { type: 'string', array: true, describe: 'Roles (qualified role ids) to allocate places for; default every role with training places' }),
   handler: async (args: PipelineArgs) => {
@@ -50,7 +51,7 @@ export const pipelineCommand = {
     const started = performance.now();
     try {
       const result = await runWithProgress(loaded, pool, args, `Workload of ${s.name}`);
-      const need = fteNeedOf(result.config, result.runs);
+      const need = fteNeedOf(result.config, result.runs, args.includeBacklog);
       const params = linesIn(allParams, result.config.networkIds);
       const projections = replicateSupply(params, { seed: s.run.seed, replications: result.runs.length, startYear: s.run.startYear, years: s.run.years, stepsPerYear: years.stepsPerYear });
       const rows = replicatedSupplyRecords(projections, need);

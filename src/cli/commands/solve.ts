@@ -4,11 +4,10 @@ import type { Argv } from 'yargs';
 import { stringify } from 'yaml';
 import { ReplicationPool } from '../../experiments/replication-pool.js';
 import { analyticFte, availableFte, workloadFte } from '../../experiments/solve/estimates.js';
-import { evaluate } from '../../experiments/solve/evaluate.js';
-import { candidateScenario, planRecruitment } from '../../experiments/solve/plan-scenario.js';
+import { planRecruitment, timeToFillMonths } from '../../experiments/solve/plan-scenario.js';
 import { solveUnit, type UnitSolution } from '../../experiments/solve/search.js';
 import { parseTargets } from '../../experiments/solve/targets.js';
-import { solveUnits, type SolveUnit } from '../../experiments/solve/units.js';
+import { solveUnits } from '../../experiments/solve/units.js';
 import { compileModel } from '../../model/model-config.js';
 import { packageRoot } from '../../package-paths.js';
 import { writeReport } from '../../report/index.js';
@@ -23,7 +22,7 @@ import { checkWorkers, runOverrides, withSimulationOptions, type SimulationArgs 
 import { openResults } from '../open-results.js';
 
 interface SolveArgs extends Omit<SimulationArgs, 'years'> {
-  scenario: string; target: string[]; roles?: string; years?: string; scope: 'cgs' | 'network' | 'national'; step: number; maxExtraFteShare: number;
+  scenario: string; target: string[]; roles?: string; years?: string; targetYears?: string; scope: 'cgs' | 'network' | 'national'; step: number; maxExtraFteShare: number;
 }
 
 export const solveCommand = {
@@ -33,14 +32,16 @@ export const solveCommand = {
     .positional('scenario', { type: 'string', demandOption: true })
     .option('target', { type: 'string', array: true, demandOption: true, describe: 'metric>=value or metric<=value, e.g. "pct_within_18_weeks>=0.92" (repeatable)' })
     .option('roles', { type: 'string', describe: 'Comma-separated roles that may be added (default: every qualified role in the skill-mix table)' })
-    .option('years', { type: 'string', describe: 'Years the target must hold, e.g. 2026-2035 or 2030 (default: every year)' })
+    // Read as a string only to catch a range meant for --target-years; it is a count as in `run`.
+    .option('years', { type: 'string', describe: 'Years to simulate, a count (default: the scenario\'s run.years)' })
+    .option('target-years', { type: 'string', describe: 'Years the target must hold, e.g. 2030-2032 or 2030 (default: every year)' })
     .option('scope', { choices: ['cgs', 'network', 'national'] as const, default: 'network' as const, describe: 'Meet the target in each CGS, each network, or nationally' })
     .option('step', { type: 'number', default: 0.2, describe: 'FTE step a planner can recruit' })
     .option('max-extra-fte-share', { type: 'number', default: 3, describe: 'Search bound: extra FTE of a role at most this multiple of its FTE in the unit (at least 1 FTE)' }),
   handler: async (args: SolveArgs) => {
-    const workers = checkWorkers({ ...args, years: undefined });
-    // Here --years names the years the target must hold; the run length stays the scenario's.
-    const loaded = await loadScenario(args.scenario, { overrides: runOverrides({ ...args, years: undefined }) });
+    const years = yearsCount(args.years);
+    const workers = checkWorkers({ ...args, years });
+    const loaded = await loadScenario(args.scenario, { overrides: runOverrides({ ...args, years }) });
     const s = loaded.scenario;
     const config = compileModel(s);
     const options = parseOptions(args, s, metricNames(config));
@@ -62,14 +63,14 @@ export const solveCommand = {
       if (!args.quiet && process.stderr.isTTY) process.stderr.write('\n');
       const infeasible = solutions.filter((x) => !x.feasible);
       if (infeasible.length > 0) throw new UsageError(unreachableMessage(infeasible, options.targets.map((t) => t.metric), s.run.startYear));
-      const rows = await planRows(s, solutions, units, pool, options);
+      const rows = planRows(s, solutions, options);
       await writeCsv(folder.path('staffing_plan.csv'), rows);
-      writeFileSync(folder.path('recruitment_plan.yaml'), `# Paste under workforce.recruitment in a scenario to apply this plan.\n${stringify(solutions.flatMap((x) => planRecruitment(s, x.unit, x.plan)))}`);
+      writeFileSync(folder.path('recruitment_plan.yaml'), `# Paste under workforce.recruitment in a scenario to apply this plan. fromDate is the date staff are in post\n# (recruited at the start of a financial year, in post a role's time to fill a post later).\n${stringify(solutions.flatMap((x) => planRecruitment(s, x.unit, x.plan)))}`);
       writeFileSync(folder.path('scenario.resolved.yaml'), loaded.resolvedYaml);
       writeFileSync(folder.path('run.json'), `${JSON.stringify({
         name: `solve ${s.name}`, kind: 'solve', targets: options.targets.map((t) => t.text), roles: options.roles, scope: args.scope,
         years: [s.run.startYear, s.run.startYear + s.run.years - 1], targetYears: options.yearIndices.map((y) => s.run.startYear + y),
-        startYear: s.run.startYear, stepFte: options.stepFte, seed: options.seed, replications: options.replications, workers, evaluations,
+        startYear: s.run.startYear, timeToFillMonths: Object.fromEntries(options.roles.map((r) => [r, timeToFillMonths(s, r)])), stepFte: options.stepFte, seed: options.seed, replications: options.replications, workers, evaluations,
         scenarioHash: loaded.hash, scenarioFiles: loaded.chain, version: packageVersion(), wallTimeSeconds: (performance.now() - started) / 1000,
         createdBy: `cgs-sim ${packageVersion()} on Node ${process.version}`,
       }, null, 2)}\n`);
@@ -86,6 +87,35 @@ export const solveCommand = {
   },
 };
 
+/**
+ * `--years` is a count of years to simulate, as in every command. A year or a range (the
+ * meaning it once had in solve) stops with the corrected command, before anything runs.
+ */
+function yearsCount(years: string | undefined): number | undefined {
+  if (years === undefined) return undefined;
+  const text = years.trim();
+  if (/^\d{4}(-\d{4})?$/.test(text)) {
+    throw new UsageError(`--years ${text}: --years is the number of years to simulate (as in run); the years a target must hold go in --target-years.\n` +
+      `Did you mean:\n  cgs-sim ${correctedCommand(text)}`);
+  }
+  const count = Number(text);
+  if (!/^\d+$/.test(text)) throw new UsageError(`--years ${text}: expected a whole number of years to simulate, e.g. --years 10 (target years go in --target-years 2030-2032)`);
+  return count;
+}
+
+/** The command as typed with --years RANGE replaced by --target-years RANGE. */
+function correctedCommand(range: string): string {
+  const argv = process.argv.slice(2);
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--years' && argv[i + 1]?.trim() === range) { out.push('--target-years', range); i++; }
+    else if (a === `--years=${range}`) out.push(`--target-years=${range}`);
+    else out.push(/[\s"'<>|&;]/.test(a) ? `"${a.replace(/"/g, '\\"')}"` : a);
+  }
+  return out.join(' ');
+}
+
 function parseOptions(args: SolveArgs, s: Scenario, metrics: string[]) {
   let targets;
   try { targets = parseTargets(args.target, metrics); } catch (error) { throw new UsageError((error as Error).message); }
@@ -96,11 +126,11 @@ function parseOptions(args: SolveArgs, s: Scenario, metrics: string[]) {
   if (unknown.length > 0 || roles.length === 0) throw new UsageError(`--roles: ${unknown.length ? `unknown role(s) ${unknown.join(', ')}` : 'no roles given'}; expected some of ${allRoles.join(', ')}`);
   const first = s.run.startYear, last = s.run.startYear + s.run.years - 1;
   let from = first, to = last;
-  if (args.years !== undefined) {
-    const m = /^(\d{4})(?:-(\d{4}))?$/.exec(args.years.trim());
-    if (!m) throw new UsageError(`--years ${args.years}: expected YEAR or FROM-TO, e.g. 2026-2035`);
+  if (args.targetYears !== undefined) {
+    const m = /^(\d{4})(?:-(\d{4}))?$/.exec(args.targetYears.trim());
+    if (!m) throw new UsageError(`--target-years ${args.targetYears}: expected YEAR or FROM-TO, e.g. 2030-2032`);
     from = Number(m[1]); to = Number(m[2] ?? m[1]);
-    if (from > to || from < first || to > last) throw new UsageError(`--years ${args.years}: expected years within the scenario's ${first}-${last}`);
+    if (from > to || from < first || to > last) throw new UsageError(`--target-years ${args.targetYears}: expected years within the scenario's ${first}-${last} (simulate longer with --years N)`);
   }
   if (!(args.step > 0)) throw new UsageError(`--step: expected an FTE step > 0, got ${args.step}`);
   if (!(args.maxExtraFteShare > 0)) throw new UsageError(`--max-extra-fte-share: expected a number > 0, got ${args.maxExtraFteShare}`);
@@ -111,24 +141,22 @@ function parseOptions(args: SolveArgs, s: Scenario, metrics: string[]) {
   };
 }
 
-async function planRows(s: Scenario, solutions: UnitSolution[], units: SolveUnit[], pool: ReplicationPool, o: ReturnType<typeof parseOptions>): Promise<Record<string, string>[]> {
+/** staffing_plan.csv: each year, the baseline's workload and analytic estimates (one simulation) beside the simulated plan. */
+function planRows(s: Scenario, solutions: UnitSolution[], o: ReturnType<typeof parseOptions>): Record<string, string>[] {
   const rows: Record<string, string>[] = [];
   const roles = Object.keys(s.workforce.roles);
   const lastYear = Math.max(...o.yearIndices);
-  for (const [u, unit] of units.entries()) {
-    const plan = solutions[u]!.plan;
+  for (const solution of solutions) {
     for (let y = 0; y <= lastYear; y++) {
-      // Baseline (no plan) for the workload and analytic estimates, the plan for the simulated one.
-      const baseline = candidateScenario(s, unit, [], y + 1);
-      const before = await evaluate(baseline.scenario, baseline.hash, unit, y, pool, o.seed, o.replications);
+      const before = solution.baseline.get(y)!;
       const weeks = before.runs[0]!.weeksPerYear[y]!;
-      const outcome = solutions[u]!.outcomes[y]!;
+      const outcome = solution.outcomes[y]!;
       roles.forEach((role, r) => {
         const available = availableFte(before.sums, r);
-        const extra = plan[y]?.get(role) ?? 0;
+        const extra = solution.plan[y]?.get(role) ?? 0;
         const cost = s.workforce.roles[role]!.annualCostPerFteGbp;
         rows.push({
-          year: String(s.run.startYear + y), scope: unit.scope, scope_id: unit.id, role,
+          year: String(s.run.startYear + y), scope: solution.unit.scope, scope_id: solution.unit.id, role,
           fte_available: f(available), fte_needed_workload: f(workloadFte(before.config, before.sums, r, weeks)),
           fte_needed_analytic: f(analyticFte(before.config, before.sums, r, weeks, s.demand.priorities.routine.targetWaitWeeks)),
           fte_needed_simulated: f(available + extra), additional_fte: f(extra), annual_cost: f((available + extra) * cost), additional_cost_gbp: f(extra * cost),

@@ -1,13 +1,16 @@
 import type { ModelConfig } from '../../model/model-config.js';
 import { C } from '../../model/metrics.js';
-import { clinicHoursPerFte, type ScopeYear } from '../../results/measures.js';
+import { N_NEED } from '../../model/staffing-need/need-activities.js';
+import { recurringNeedFte } from '../../model/staffing-need/need.js';
+import { demandHoursOf, needHoursPerFte, type ScopeYear } from '../../results/measures.js';
 
 /**
  * The analytic rule of thumb NHS analysts use (NHSRwaitinglist, after Fong et al. 2022):
  * weekly capacity needed ≈ demand + ((cv_demand² + cv_capacity²) / 2) × (4 / target wait),
  * with both coefficients of variation 1 (Poisson referrals, exponential-like service) as in
  * that package's defaults. Each role's FTE then scales its hours per patient seen to that
- * capacity. It is a steady-state formula: it does not clear a backlog or see growth within
+ * capacity, costed at the hours of work demanded per patient joining the list (at the intended
+ * skill mix, see model/staffing-need). It is a steady-state formula: it does not clear a backlog or see growth within
  * the year, which is why the simulated figure can differ.
  */
 export function analyticFte(config: ModelConfig, sums: readonly ScopeYear[], role: number, weeksInYear: number, targetWaitWeeks: number): number {
@@ -15,18 +18,21 @@ export function analyticFte(config: ModelConfig, sums: readonly ScopeYear[], rol
   for (const s of sums) {
     const demandPerWeek = s.counters[C.list_joins]! / weeksInYear;
     const capacityPerWeek = demandPerWeek + ((1 + 1) / 2) * (4 / targetWaitWeeks);
-    const seen = s.counters[C.first_appointments]!;
-    const hoursPerPatient = seen > 0 ? s.workHours[role]! / seen : 0;
-    const perFte = clinicHoursPerFte(config, role, weeksInYear);
+    const joins = s.counters[C.list_joins]!;
+    const hoursPerPatient = joins > 0 ? demandHoursOf(s, role) / joins : 0;
+    const perFte = needHoursPerFte(config, role, weeksInYear);
     total += perFte > 0 ? (hoursPerPatient * capacityPerWeek * weeksInYear) / perFte : NaN;
   }
   return total / sums.length;
 }
 
-/** Mean over replications of the workload-based FTE needed (the run's fte_needed_<role>). */
+/**
+ * Mean over replications of the workload-based FTE needed: the run's recurring need
+ * (fte_needed_<role>) plus the year's backlog clearance (fte_backlog_clearance_<role>).
+ */
 export function workloadFte(config: ModelConfig, sums: readonly ScopeYear[], role: number, weeksInYear: number): number {
   let total = 0;
-  for (const s of sums) total += (s.workHours[role]! + s.backlogHours[role]!) / clinicHoursPerFte(config, role, weeksInYear);
+  for (const s of sums) total += recurringNeedFte(config, role, s.demandHours, role * N_NEED, weeksInYear) + s.clearanceHours[role]! / needHoursPerFte(config, role, weeksInYear);
   return total / sums.length;
 }
 

@@ -20,16 +20,21 @@ export function unitScope(config: ModelConfig, unit: SolveUnit): Scope {
   return unit.scope === 'national' ? scopes.find((s) => s.scope === 'national')! : scopes.find((s) => s.scope === unit.scope && s.id === unit.id)!;
 }
 
-/** Runs a candidate scenario (same seed and replications for every candidate: common random numbers). */
-export async function evaluate(scenario: Scenario, hash: string, unit: SolveUnit, yearIndex: number, pool: ReplicationPool, seed: number, replications: number): Promise<Evaluation> {
+/**
+ * Runs a candidate once over the whole horizon and measures every year asked from the same
+ * replications: one simulation answers all target years (same seeds for every candidate).
+ */
+export async function evaluateYears(scenario: Scenario, hash: string, unit: SolveUnit, yearIndices: readonly number[], pool: ReplicationPool, seed: number, replications: number): Promise<Map<number, Evaluation>> {
   const config = compileModel(scenario);
   const runs = await pool.run(Array.from({ length: replications }, (_, i) => ({ scenario, hash, seed, replication: i })));
   const scope = unitScope(config, unit);
-  const sums = runs.map((m) => sumScopeYear(config, m, scope, yearIndex));
-  const measured = runs.map((m, i) => measure(config, sums[i]!, m.weeksPerYear[yearIndex]!));
-  const intervals = new Map<string, { mean: number; low: number; high: number }>();
-  for (const metric of measured[0]!.keys()) {
-    intervals.set(metric, meanInterval(measured.map((v) => v.get(metric)!)));
+  const out = new Map<number, Evaluation>();
+  for (const y of yearIndices) {
+    const sums = runs.map((m) => sumScopeYear(config, m, scope, y));
+    const measured = runs.map((m, i) => measure(config, sums[i]!, m.weeksPerYear[y]!));
+    const intervals = new Map<string, { mean: number; low: number; high: number }>();
+    for (const metric of measured[0]!.keys()) intervals.set(metric, meanInterval(measured.map((v) => v.get(metric)!)));
+    out.set(y, { config, runs, intervals, sums });
   }
-  return { config, runs, intervals, sums };
+  return out;
 }

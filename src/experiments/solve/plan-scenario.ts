@@ -2,8 +2,28 @@ import { createHash } from 'node:crypto';
 import { scenarioSchema, type Scenario } from '../../scenario/schema/scenario.js';
 import type { SolveUnit } from './units.js';
 
-/** Extra FTE in post from 1 April of each year, by role: cumulative totals, one map per year index. */
+/**
+ * Extra FTE by role recruited at the start (1 April) of each year: cumulative totals, one map
+ * per year index. Staff recruited at the start of a year are in post a role's time to fill a
+ * post later (timeToFillMonths); the recruitment entries carry that in-post date.
+ */
 export type StaffingPlan = ReadonlyArray<ReadonlyMap<string, number>>;
+
+/**
+ * Months from deciding to recruit to staff being in post, by role: workforce.roles.<id>.timeToFillMonths,
+ * else the supply data's value for the role (supply.roles.<id>.timeToFillMonths), else 0.
+ */
+export function timeToFillMonths(s: Scenario, role: string): number {
+  return s.workforce.roles[role]?.timeToFillMonths ?? s.supply?.roles?.[role]?.timeToFillMonths ?? 0;
+}
+
+/** The date staff recruited at the start of year index `y` are in post (YYYY-MM-DD, 1st of a month). */
+export function inPostDate(s: Scenario, role: string, y: number): string {
+  const months = Math.ceil(timeToFillMonths(s, role) - 1e-9);
+  const monthIndex = 3 + months; // April is month 3 counting from January = 0.
+  const year = s.run.startYear + y + Math.floor(monthIndex / 12);
+  return `${year}-${String((monthIndex % 12) + 1).padStart(2, '0')}-01`;
+}
 
 /** Recruitment entries that put a plan into a scenario, split across the unit's CGSs by population. */
 export function planRecruitment(s: Scenario, unit: SolveUnit, plan: StaffingPlan): Scenario['workforce']['recruitment'] {
@@ -17,7 +37,7 @@ export function planRecruitment(s: Scenario, unit: SolveUnit, plan: StaffingPlan
       for (const c of unit.cgsIds) {
         entries.push({
           role, cgsId: c, fteChange: Math.round((change * s.geography.cgs[c]!.population * 1000) / population) / 1000,
-          fromDate: `${s.run.startYear + y}-04-01`, label: `solve: ${unit.scope} ${unit.id}`,
+          fromDate: inPostDate(s, role, y), label: `solve: ${unit.scope} ${unit.id}`,
         });
       }
     }

@@ -1,4 +1,5 @@
 import { staffingNeedChart } from '../charts/fte-by-role.js';
+import { STAFFING_NEED_NOTES } from './staffing-notes.js';
 import { headlineScope, inScope } from '../charts/scopes.js';
 import { staffTime } from '../charts/staff-time.js';
 import { waitDistribution } from '../charts/wait-distribution.js';
@@ -62,6 +63,6 @@ export function runReport(folder: ResultFolder): ReportContent {
     title: folder.run.name ?? 'Scenario run',
     charts,
     headlines: summaryHeadlines(folder.summary ?? []),
-    notes: [...notes, ...longYearNote(folder.summary ?? [])],
+    notes: [...notes, ...longYearNote(folder.summary ?? []), ...(folder.staffingNeed !== undefined ? STAFFING_NEED_NOTES : [])],
   };
 }

@@ -3,6 +3,7 @@ import { demandSchema } from './demand.js';
 import { geographySchema } from './geography.js';
 import { appointmentModesSchema, appointmentsSchema, pathwaySchema, testSchema } from './pathway.js';
 import { boundedRecord, MAX_TEXT_CHARS, nonNegative, priorityEnum, source, text } from './primitives.js';
+import { staffingSchema } from './staffing.js';
 
 /** Rows of the start list: one per CGS, priority and wait band is a few thousand at most. */
 export const MAX_START_LIST_ROWS = 10_000;
@@ -49,6 +50,7 @@ export const scenarioSchema = z
     tests: boundedRecord(testSchema, 250, 'test types').describe('Laboratory test types with their turnaround.'),
     pathway: pathwaySchema,
     startWaitingList: z.array(startWaitingListRowSchema).max(MAX_START_LIST_ROWS, `expected at most ${MAX_START_LIST_ROWS.toLocaleString('en-GB')} rows`).default([]).describe('The waiting list at the start, by CGS, priority and time already waited.'),
+    staffing: staffingSchema.prefault({}).describe('How staffing need is reported: the target list size and the years a backlog is cleared over.'),
     supply: supplySchema.optional(),
   })
   .superRefine((s, ctx) => { checkReferences(s, ctx); checkSupplyReferences(s, ctx); });

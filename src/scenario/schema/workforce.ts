@@ -34,6 +34,7 @@ export const roleSchema = z.strictObject({
   clinicalCapacityFactor: share('Productivity of clinic time (1 for qualified staff; below 1 for trainees, the rest being learning time).').gt(0, 'expected a share > 0'),
   annualCostPerFteGbp: nonNegative('Annual cost of one FTE, salary plus on-costs, GBP.', 10_000_000),
   jobPlan: jobPlanSchema.describe('Shares of available hours reserved before the rest becomes clinic capacity.'),
+  timeToFillMonths: nonNegative('Months from deciding to recruit to staff being in post (advertising, interview, notice). solve adds staff no sooner; absent: the supply data\'s value for the role (supply.roles.<id>.timeToFillMonths), else 0.').optional(),
   isTrainee: z.boolean().default(false).describe('Trainees need supervision (see pathway.supervisionHoursPerTraineeFtePerWeek).'),
   mdtAttendeesPerCase: nonNegative('Staff of this role present for each case an MDT discusses; each attendee spends the case\'s MDT minutes.', 100).default(0),
   source: source.optional(),
