@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { demandShockSchema } from './demand-shocks.js';
 import { nonNegative, positive, share, source } from './primitives.js';
 
 const shareMix = <K extends string>(keys: readonly K[], what: string) =>
@@ -69,6 +70,7 @@ export const demandSchema = z.strictObject({
     .describe('Monthly referral factors, January first (mean 1); absent means none.'),
   cascadeIndication: z.string().default('predictive_testing').describe('Indication of relatives referred by cascade testing.'),
   mainstreamTrainingHoursPerMainstreamedReferral: nonNegative('CGS staff hours teaching and training mainstream clinicians per expected mainstreamed referral.').default(0.5),
+  shocks: z.array(demandShockSchema).default([]).describe('Dated multipliers on an indication\'s referral rate (a media surge, a new test directory entry); shocks on one indication that overlap multiply.'),
 });
 
 export type IndicationSpec = z.infer<typeof indicationSchema>;

@@ -6,6 +6,8 @@ import { nonNegative, priorityEnum, source } from './primitives.js';
 import { workforceSchema } from './workforce.js';
 import { checkReferences } from './references.js';
 import { checkSupplyReferences, supplySchema } from '../supply-schema.js';
+import { checkUncertaintyReferences } from '../uncertainty/check-uncertainty.js';
+import { UNCERTAINTY_MODES, uncertainInputsSchema } from './uncertainty.js';
 
 export const startWaitingListRowSchema = z.strictObject({
   cgsId: z.string(),
@@ -23,6 +25,7 @@ export const runSettingsSchema = z.strictObject({
   replications: z.number().int().min(1).describe('Replications (independent runs with their own random streams).'),
   warmupYears: z.number().int().min(0).default(0).describe('Years discarded from the statistics (needed only when the run starts from an empty list).'),
   startFromWaitingList: z.boolean().default(true).describe('Start from the observed waiting list (startWaitingList) rather than empty.'),
+  uncertainty: z.enum(UNCERTAINTY_MODES).default('none').describe('none: every input at its value, so intervals show simulation noise only; parameters: each uncertain input (uncertainInputs) is drawn once per replication, so intervals include what is not known about the inputs.'),
   seedPathwayCaseload: z.boolean().default(true).describe('Start with the patients a running service has in its pathway (under long-term review, awaiting test results), sized from the first-year flows, rather than none.'),
 });
 
@@ -41,8 +44,9 @@ export const scenarioSchema = z
     pathway: pathwaySchema,
     startWaitingList: z.array(startWaitingListRowSchema).default([]).describe('The waiting list at the start, by CGS, priority and time already waited.'),
     supply: supplySchema.optional(),
+    uncertainInputs: uncertainInputsSchema,
   })
-  .superRefine((s, ctx) => { checkReferences(s, ctx); checkSupplyReferences(s, ctx); });
+  .superRefine((s, ctx) => { checkReferences(s, ctx); checkSupplyReferences(s, ctx); checkUncertaintyReferences(s, ctx); });
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Scenario = z.output<typeof scenarioSchema>;
