@@ -33,7 +33,7 @@ export function summaryHeadlines(summary: readonly SummaryRow[]): Headline[] {
     if (row === undefined) return [];
     return [{
       label, format, metric, value: row.mean, source: RESULT_FILES.summary,
-      scope: row.scope, scopeId: row.scopeId, year: row.year, ciLow: row.ciLow, ciHigh: row.ciHigh,
+      scope: row.scope, scopeId: row.scopeId, year: row.year, ciLow: row.ciLow, ciHigh: row.ciHigh, uiLow: row.uiLow, uiHigh: row.uiHigh,
     }];
   });
 }
