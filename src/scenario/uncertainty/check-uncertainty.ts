@@ -9,12 +9,13 @@ interface Parsed {
 }
 
 /**
- * Every uncertain input must name at least one number of the scenario (a misspelt path would
- * otherwise widen nothing, silently), and every shock an indication that exists.
+ * An uncertain input without `*` must name a number of the scenario (a misspelt path would
+ * otherwise widen nothing, silently); one with `*` may match nothing where a scenario drops the
+ * feature (no mainstreaming, say). Every shock must name an indication that exists.
  */
 export function checkUncertaintyReferences(s: Parsed, ctx: z.RefinementCtx): void {
   for (const pattern of Object.keys(s.uncertainInputs)) {
-    if (numericPathsOf(s, pattern).length === 0) {
+    if (!pattern.includes('*') && numericPathsOf(s, pattern).length === 0) {
       ctx.addIssue({ code: 'custom', path: ['uncertainInputs', pattern], input: pattern, message: 'names no number of the scenario; expected a path such as demand.indications.*.ratePer100kPerYear' });
     }
   }
