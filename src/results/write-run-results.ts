@@ -64,6 +64,8 @@ export async function writeRunResults(folder: ResultSink, loaded: LoadedScenario
     startYear: s.run.startYear,
     warmupYears: s.run.warmupYears,
     startState: s.run.startFromWaitingList ? 'observed waiting list' : 'empty with warm-up',
+    uncertainty: s.run.uncertainty,
+    uncertainInputsDrawn: names.length,
     wallTimeSeconds: meta.wallTimeSeconds,
     eventsPerReplication: runs.map((m) => m.events),
     scenarioHash: loaded.hash,

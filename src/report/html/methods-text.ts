@@ -32,3 +32,11 @@ export const EXPERIMENT_DESIGN: Readonly<Record<ReportKind, string>> = {
   sweep: 'Each parameter is set in turn to a low and a high value with all others at baseline (one at a time), using the same seeds as the baseline.',
   pipeline: 'The training pipeline is projected year by year; when replicated, supply is reported with 5th and 95th percentiles.',
 };
+
+/**
+ * How input uncertainty enters the intervals (STRESS-DES 3.2 input data, 5.3 and 6 on
+ * experimentation and validation): stated in every run report with parameter uncertainty on.
+ */
+export const UNCERTAINTY_METHOD = 'Probabilistic sensitivity analysis: every illustrative input in data/ has a range and distribution with its reasoning (data/uncertain_parameters.csv, listed in assumptions.csv). Each replication draws each input once, from its own random stream named by the input (common random numbers: replication i draws the same inputs in every scenario and on any number of workers), applies it to every value its path names (multiplying or adding) and then simulates; so the 5th\u201395th percentile range across replications (ui_low, ui_high) includes what is not known about the inputs as well as simulation noise, while the 95% confidence interval says only how precisely the replications pin down the mean. The inputs that drive each headline are ranked by Spearman rank correlation between the input\u2019s draws and the headline across the same replications (uncertainty_drivers.csv; no extra runs); with n replications a correlation below 1.96/\u221a(n\u22121) is within chance. Ranges are illustrative judgements, not fitted: they show how much the answer depends on them, not how likely each value is.';
+
+export const NO_UNCERTAINTY_METHOD = 'None: every input at its value, so intervals show simulation noise only (run with --uncertainty parameters to include input uncertainty).';
