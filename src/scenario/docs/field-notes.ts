@@ -106,7 +106,7 @@ const RULES: Readonly<Record<string, string>> = {
   'appointmentModes': 'shares sum to 1',
   'startWaitingList[].cgsId': 'a key of geography.cgs',
   'startWaitingList[].waitedWeeksTo': '>= waitedWeeksFrom',
-  'uncertainInputs': 'a path without `*` must name a number of the scenario; drawn values are checked like a scenario file (shares capped at 1, counts rounded)',
+  'uncertainInputs': 'a path naming nothing changes nothing; drawn values are checked like a scenario file (shares capped at 1, counts rounded)',
   'demand.shocks[].indication': 'a key of demand.indications',
   'demand.shocks[].to': 'after from; overlapping shocks on one indication multiply',
 };

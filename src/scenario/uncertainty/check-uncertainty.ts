@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { DemandShock } from '../schema/demand-shocks.js';
 import type { UncertainInput } from '../schema/uncertainty.js';
-import { numericPathsOf } from './input-paths.js';
 
 interface Parsed {
   demand: { indications: Record<string, unknown>; shocks: DemandShock[] };
@@ -9,16 +8,11 @@ interface Parsed {
 }
 
 /**
- * An uncertain input without `*` must name a number of the scenario (a misspelt path would
- * otherwise widen nothing, silently); one with `*` may match nothing where a scenario drops the
- * feature (no mainstreaming, say). Every shock must name an indication that exists.
+ * Every shock must name an indication that exists. An uncertain input's path may name nothing
+ * (a scenario that removes an optional field, such as unlimited local mental-health places,
+ * leaves nothing to vary); test/uncertainty checks that every shipped row names values in the baseline.
  */
 export function checkUncertaintyReferences(s: Parsed, ctx: z.RefinementCtx): void {
-  for (const pattern of Object.keys(s.uncertainInputs)) {
-    if (!pattern.includes('*') && numericPathsOf(s, pattern).length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['uncertainInputs', pattern], input: pattern, message: 'names no number of the scenario; expected a path such as demand.indications.*.ratePer100kPerYear' });
-    }
-  }
   const indications = Object.keys(s.demand.indications);
   s.demand.shocks.forEach((shock, i) => {
     if (!indications.includes(shock.indication)) {
