@@ -2,7 +2,8 @@ import type { MetricSeries } from '../results/replication-table.js';
 import { studentTInterval } from '../engine/stats/confidence.js';
 
 const ROWS: [string, string, (x: number) => string][] = [
-  ['referrals_received', 'Referrals received', (x) => Math.round(x).toLocaleString('en-GB')],
+  ['referrals_received', 'Referrals received (every new referral once)', (x) => Math.round(x).toLocaleString('en-GB')],
+  ['referrals_to_cgs', 'Referrals the CGSs handle (not mainstreamed, plus complex returns)', (x) => Math.round(x).toLocaleString('en-GB')],
   ['referrals_mainstreamed', 'Handled by mainstream teams', (x) => Math.round(x).toLocaleString('en-GB')],
   ['first_appointments', 'First appointments', (x) => Math.round(x).toLocaleString('en-GB')],
   ['waiting_list_end', 'Waiting list at year end', (x) => Math.round(x).toLocaleString('en-GB')],

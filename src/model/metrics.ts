@@ -1,5 +1,7 @@
-import { TIME_USES } from '../scenario/schema/primitives.js';
+import { N_TIME_USES } from './activities.js';
 import { N_PRIORITIES } from './model-config.js';
+
+export { N_TIME_USES, TU } from './activities.js';
 
 /** Counts kept per (year, CGS). Names match the summary metrics where they are reported as is. */
 export const COUNTERS = [
@@ -47,12 +49,11 @@ export const COUNTERS = [
   'followups_overdue_end',
   'waiting_over_52_weeks_end',
   'psychology_local_waiting_end',
+  'referrals_to_cgs',
+  'mainstream_diagnoses',
 ] as const;
 export type Counter = (typeof COUNTERS)[number];
 export const C = Object.fromEntries(COUNTERS.map((k, i) => [k, i])) as Record<Counter, number>;
-
-export const N_TIME_USES = TIME_USES.length;
-export const TU = Object.fromEntries(TIME_USES.map((k, i) => [k, i])) as Record<(typeof TIME_USES)[number], number>;
 
 /** 1-week bins: waits on the list at year end (0..259 weeks, then overflow) and times to diagnosis. */
 export const WAIT_BINS = 261;
@@ -65,8 +66,10 @@ export const DIAGNOSIS_BINS = 521;
  */
 export class ReplicationMetrics {
   readonly counters: Float64Array;
-  /** Hours by [year][cgs][role][time use]. */
+  /** Hours used by [year][cgs][role][time use] (reserved time nobody used is not counted as used). */
   readonly staffHours: Float64Array;
+  /** Job-plan hours reserved by [year][cgs][role][time use] (0 for time uses no job plan reserves). */
+  readonly reservedHours: Float64Array;
   /** FTE-weeks by [year][cgs][role] (divide by weeks in the year for the average FTE). */
   readonly fteWeeks: Float64Array;
   /** Clinic hours available and demand-driven work hours done, by [year][cgs][role]. */
@@ -92,6 +95,7 @@ export class ReplicationMetrics {
   constructor(readonly years: number, readonly nCgs: number, readonly nRoles: number, readonly weeks: number) {
     this.counters = new Float64Array(years * nCgs * COUNTERS.length);
     this.staffHours = new Float64Array(years * nCgs * nRoles * N_TIME_USES);
+    this.reservedHours = new Float64Array(years * nCgs * nRoles * N_TIME_USES);
     this.fteWeeks = new Float64Array(years * nCgs * nRoles);
     this.clinicHoursAvailable = new Float64Array(years * nCgs * nRoles);
     this.workHours = new Float64Array(years * nCgs * nRoles);

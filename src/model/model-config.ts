@@ -38,13 +38,20 @@ export interface IndicationConfig {
   readonly longTermReviews: number;
   readonly longTermManagementYears: number;
   readonly cascadeReferralsPerDiagnosis: number;
-  readonly mainstreaming: (AdoptionCurve & {
-    readonly returnAsComplexShare: number;
-    readonly returnDelayDays: number;
-    readonly adviceGuidanceRequestsPerCase: number;
-    readonly mdtMinutesPerCase: number;
-    readonly jointClinicShare: number;
-  }) | null;
+  readonly mainstreaming: MainstreamingConfig | null;
+}
+
+export interface MainstreamingConfig extends AdoptionCurve {
+  /** 1 for each channel (order of CHANNELS) whose standard, non-urgent cases may be mainstreamed. */
+  readonly eligibleChannel: Uint8Array;
+  readonly returnAsComplexShare: number;
+  readonly returnDelayDays: number;
+  readonly adviceGuidanceRequestsPerCase: number;
+  readonly mdtMinutesPerCasePerAttendee: number;
+  readonly jointClinicShare: number;
+  readonly relativesToCgsShare: number;
+  readonly trainingHoursPerCase: number;
+  readonly trainingHoursPerCaseGained: number;
 }
 
 export interface StaffChange {
@@ -72,6 +79,10 @@ export interface ModelConfig {
   readonly roleIsTrainee: Uint8Array;
   /** [role * RESERVED + k] share reserved for RESERVED_ACTIVITIES[k]. */
   readonly roleReserved: Float64Array;
+  /** [role * RESERVED + k] 1 where that reserve is ring-fenced (kept idle when unused). */
+  readonly roleRingFenced: Uint8Array;
+  /** Staff of each role present for each case an MDT discusses. */
+  readonly roleMdtAttendees: Float64Array;
   /** [cgs * roles + role] baseline FTE. */
   readonly baselineFte: Float64Array;
   /** Per cgs*roles+role, FTE changes over time sorted by day. */
@@ -91,7 +102,8 @@ export interface ModelConfig {
   readonly testSdDays: Float64Array;
   readonly targetWaitWeeks: Float64Array;
   readonly seasonality: Float64Array;
-  readonly trainingHoursPerMainstreamed: number;
+  /** Duty advice-and-guidance requests per new referral, besides those per mainstreamed case. */
+  readonly adviceGuidanceRequestsPerReferral: number;
 }
 
 export function compileModel(s: Scenario): ModelConfig {
@@ -118,7 +130,9 @@ export function compileModel(s: Scenario): ModelConfig {
     roleCapacityFactor: Float64Array.from(roles.map((r) => r.clinicalCapacityFactor)),
     roleCostPerFte: Float64Array.from(roles.map((r) => r.annualCostPerFteGbp)),
     roleIsTrainee: Uint8Array.from(roles.map((r) => (r.isTrainee ? 1 : 0))),
-    roleReserved: Float64Array.from(roles.flatMap((r) => RESERVED_ACTIVITIES.map((a) => (r.jobPlan as Record<string, number>)[`${camelCase(a)}Share`] ?? 0))),
+    roleReserved: Float64Array.from(roles.flatMap((r) => RESERVED_ACTIVITIES.map((a) => Number((r.jobPlan as Record<string, number | boolean>)[`${camelCase(a)}Share`] ?? 0)))),
+    roleRingFenced: Uint8Array.from(roles.flatMap((r) => RESERVED_ACTIVITIES.map((a) => ((r.jobPlan as Record<string, unknown>)[`${camelCase(a)}RingFenced`] === true ? 1 : 0)))),
+    roleMdtAttendees: Float64Array.from(roles.map((r) => r.mdtAttendeesPerCase)),
     baselineFte: Float64Array.from(cgsIds.flatMap((c) => roleIds.map((r) => s.workforce.staff[c]?.[r] ?? 0))),
     staffChanges: compileStaffChanges(s, cgsIds, roleIds),
     skillMix: ACTIVITIES.map((a) => Int32Array.from((s.workforce.skillMix[a] ?? []).map((r) => roleIds.indexOf(r)))),
@@ -133,7 +147,7 @@ export function compileModel(s: Scenario): ModelConfig {
     testSdDays: Float64Array.from(testIds.map((t) => s.tests[t]!.turnaroundDaysSd)),
     targetWaitWeeks: Float64Array.from(PRIORITIES.map((p) => s.demand.priorities[p].targetWaitWeeks)),
     seasonality: Float64Array.from(s.demand.seasonality ?? new Array(12).fill(1)),
-    trainingHoursPerMainstreamed: s.demand.mainstreamTrainingHoursPerMainstreamedReferral,
+    adviceGuidanceRequestsPerReferral: s.demand.adviceGuidanceRequestsPerReferral,
   };
 }
 
@@ -167,11 +181,15 @@ function compileIndication(s: Scenario, id: string, testIds: string[]): Indicati
           startYear: m.startYear,
           midpointYear: m.midpointYear,
           ceilingShare: m.ceilingShare,
+          eligibleChannel: Uint8Array.from(CHANNELS, (ch) => (m.eligibleChannels.includes(ch) ? 1 : 0)),
           returnAsComplexShare: m.returnAsComplexShare,
           returnDelayDays: m.returnDelayWeeks * 7,
           adviceGuidanceRequestsPerCase: m.adviceGuidanceRequestsPerCase,
-          mdtMinutesPerCase: m.mdtMinutesPerCase,
+          mdtMinutesPerCasePerAttendee: m.mdtMinutesPerCasePerAttendee,
           jointClinicShare: m.jointClinicShare,
+          relativesToCgsShare: m.relativesToCgsShare,
+          trainingHoursPerCase: m.trainingHoursPerCase,
+          trainingHoursPerCaseGained: m.trainingHoursPerCaseGained,
         }
       : null,
   };

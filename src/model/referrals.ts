@@ -1,4 +1,5 @@
 import { ArrivalProcess } from '../engine/arrivals/arrival-process.js';
+import { poissonQuantile } from '../engine/random/distributions/poisson.js';
 import { PiecewisePoisson } from '../engine/arrivals/piecewise-poisson.js';
 import { EventClass } from '../engine/event-class.js';
 import { createStream } from '../engine/random/stream.js';
@@ -8,11 +9,13 @@ import { applyShocks, shockWindows } from './demand-shocks.js';
 import { C } from './metrics.js';
 import type { IndicationConfig } from './model-config.js';
 import type { ServiceState } from './service-state.js';
-import { COMPLEXITY, KIND, drawCategory, kindCell } from './vocabulary.js';
+import { COMPLEXITY, KIND, PRIORITY, drawCategory, kindCell } from './vocabulary.js';
 
 const MONTH_DAYS = DAYS_PER_YEAR / 12;
 /** Returns and cascade referrals carry (cgs, indication) packed in one integer argument. */
 const PACK = 256;
+/** Urgent cases always go to the CGS. */
+const URGENT = PRIORITY.urgent;
 
 /** Starts one referral stream per CGS and indication, plus handlers for returning and cascade referrals. */
 export function startReferrals(state: ServiceState, seed: number, replication: number): void {
@@ -50,10 +53,11 @@ function monthlyRates(state: ServiceState, cgs: number, ind: IndicationConfig): 
 }
 
 /**
- * A referral arrives: it is counted, may be handled by mainstream clinicians instead (leaving
- * advice-and-guidance, MDT and joint-clinic work for the CGS), is triaged, and joins the
- * waiting list by priority. A fixed number of draws per referral keeps streams aligned
- * between scenarios.
+ * A referral arrives: it is counted once (a complex return was counted when first referred),
+ * may be handled by mainstream clinicians instead if it is eligible (standard complexity, not
+ * urgent, from a channel the indication's mainstreaming covers), and otherwise is triaged
+ * and joins the waiting list by priority. A fixed number of draws per referral keeps streams
+ * aligned between scenarios.
  */
 export function receiveReferral(
   state: ServiceState, cgs: number, indication: number, forceComplex: boolean, originCounter: number,
@@ -63,21 +67,32 @@ export function receiveReferral(
   const ind = config.indications[indication]!;
   const rng = state.streams[cgs]!.referral;
   const uMainstream = rng.next(), uClosed = rng.next(), uBooked = rng.next(), uPriority = rng.next(), uComplex = rng.next(), uExtra = rng.next(), uChannel = rng.next();
-  state.count(now, cgs, C.referrals_received);
   const channel = drawCategory(ind.channelCumulative, uChannel);
-  state.count(now, cgs, C.referrals_channel_gp + channel);
+  if (originCounter !== C.complex_returns) {
+    // By channel too, so the channel counts add up to referrals received.
+    state.count(now, cgs, C.referrals_received);
+    state.count(now, cgs, C.referrals_channel_gp + channel);
+    requestAdvice(state, cgs, config.adviceGuidanceRequestsPerReferral);
+  }
   if (originCounter >= 0) state.count(now, cgs, originCounter);
   const week = Math.min(Math.floor(now / 7), state.yearOfWeek.length);
-  if (!forceComplex && uMainstream < state.mainstreamShareByWeek[indication]![week]!) {
-    mainstreamed(state, cgs, indication, uExtra);
-    return;
+  const priority = drawCategory(ind.priorityCumulative, uPriority);
+  // Complexity is a property of the case, drawn before mainstreaming: mainstream clinicians
+  // take only standard cases, so the mix left with the CGS grows more complex as they take more.
+  const complex = forceComplex || uComplex < state.complexShareByWeek[indication]![week]! ? 1 : 0;
+  const m = ind.mainstreaming;
+  if (m !== null && !complex && priority !== URGENT && m.eligibleChannel[channel] === 1) {
+    state.pendingTraining[cgs]! += state.trainingMinutesByWeek[indication]![week]!;
+    if (uMainstream < state.mainstreamShareByWeek[indication]![week]!) {
+      mainstreamed(state, cgs, indication, uExtra);
+      return;
+    }
   }
+  state.count(now, cgs, C.referrals_to_cgs);
   const triage = kindCell(KIND.triage, COMPLEXITY.standard);
   state.pendingTriage[cgs]! += config.durationMinutes[triage]! + config.adminMinutes[triage]!;
   if (uClosed < ind.triageClosedShare) return discharge(state, cgs, C.triage_closed);
   if (uBooked < config.scenario.pathway.notBookedShare) return discharge(state, cgs, C.not_booked);
-  const priority = drawCategory(ind.priorityCumulative, uPriority);
-  const complex = forceComplex || uComplex < state.complexShareByWeek[indication]![week]! ? 1 : 0;
   if (complex) state.count(now, cgs, C.referrals_complex);
   const familyHistory = uExtra < config.scenario.pathway.familyHistoryShare ? 1 : 0;
   if (familyHistory) {
@@ -92,17 +107,21 @@ export function receiveReferral(
   state.metrics.conservation.created++;
 }
 
+/**
+ * A case handled by mainstream clinicians: the CGS gives advice and guidance, MDT time (per
+ * attendee, charged in weekly-capacity.ts) and sometimes a joint clinic. The mainstream test
+ * has the indication's standard yield; a diagnosis brings relatives to the CGS by cascade, as a
+ * CGS diagnosis does, and some cases come back as complex referrals.
+ */
 function mainstreamed(state: ServiceState, cgs: number, indication: number, u: number): void {
   const { sim, config } = state;
-  const m = config.indications[indication]!.mainstreaming!;
+  const ind = config.indications[indication]!;
+  const m = ind.mainstreaming!;
   const now = sim.now;
   state.count(now, cgs, C.referrals_mainstreamed);
   state.metrics.conservation.mainstreamed++;
-  const advice = kindCell(KIND.advice_guidance, COMPLEXITY.standard);
-  state.pendingAdviceGuidance[cgs]! += m.adviceGuidanceRequestsPerCase * (config.durationMinutes[advice]! + config.adminMinutes[advice]!);
-  state.count(now, cgs, C.advice_guidance_requests, m.adviceGuidanceRequestsPerCase);
-  state.pendingMdt[cgs]! += m.mdtMinutesPerCase;
-  state.pendingTraining[cgs]! += config.trainingHoursPerMainstreamed * 60;
+  requestAdvice(state, cgs, m.adviceGuidanceRequestsPerCase);
+  state.pendingMdt[cgs]! += m.mdtMinutesPerCasePerAttendee;
   // One uniform splits into the joint-clinic and return decisions, keeping draws per referral fixed.
   if (u < m.jointClinicShare) {
     const joint = kindCell(KIND.joint_clinic, COMPLEXITY.standard);
@@ -115,6 +134,24 @@ function mainstreamed(state: ServiceState, cgs: number, indication: number, u: n
   if (uReturn < m.returnAsComplexShare && now + delay < state.horizonDays) {
     sim.schedule(delay, state.returnHandler, cgs * PACK + indication, EventClass.Timer);
   }
+  const uYield = delayRng.next(), uCascade = delayRng.next();
+  if (uYield >= ind.yieldStandard) return;
+  state.count(now, cgs, C.mainstream_diagnoses);
+  // Relatives hear of the result after the laboratory reports it, then refer over months; some
+  // mainstream services (FH, inherited cardiac conditions) test relatives themselves.
+  const resultDays = config.testMeanDays[ind.testIndex]!;
+  const relatives = poissonQuantile(ind.cascadeReferralsPerDiagnosis * m.relativesToCgsShare, uCascade);
+  for (let k = 0; k < relatives; k++) {
+    scheduleCascade(state, cgs, resultDays - Math.log(1 - delayRng.next()) * config.scenario.pathway.cascadeDelayWeeks * 7);
+  }
+}
+
+/** Advice-and-guidance work owed to the CGS: an expected number of requests of standard length. */
+function requestAdvice(state: ServiceState, cgs: number, requests: number): void {
+  if (requests === 0) return;
+  const { config } = state;
+  state.pendingAdviceGuidance[cgs]! += requests * (config.durationMinutes[KIND.advice_guidance * 2]! + config.adminMinutes[KIND.advice_guidance * 2]!);
+  state.count(state.sim.now, cgs, C.advice_guidance_requests, requests);
 }
 
 /** Schedules a relative's referral after a diagnosis (cascade testing). */

@@ -7,7 +7,8 @@ import type { Rng } from '../engine/random/stream.js';
 import { RandomStream } from '../engine/random/stream.js';
 import { Simulation } from '../engine/simulation.js';
 import { DAYS_PER_YEAR, DAYS_PER_WEEK } from '../engine/time.js';
-import { RESERVED_ACTIVITIES } from '../scenario/schema/primitives.js';
+import { N_RESERVED } from './activities.js';
+import { trainingMinutesPerEligibleReferral } from './mainstreaming.js';
 import { N_PRIORITIES, type ModelConfig } from './model-config.js';
 import { ReplicationMetrics } from './metrics.js';
 import { N_DUE_STAGES, PatientStore } from './patients.js';
@@ -25,7 +26,7 @@ export interface CgsStreams {
   readonly delayRng: Rng;
 }
 
-export const N_RESERVED = RESERVED_ACTIVITIES.length;
+export { N_RESERVED } from './activities.js';
 
 /**
  * The mutable state of one replication of the service model: the clock, patients, waiting
@@ -79,7 +80,10 @@ export class ServiceState {
   readonly pendingTriage: Float64Array;
   readonly pendingFamilyHistory: Float64Array;
   readonly pendingAdviceGuidance: Float64Array;
+  /** MDT minutes per attendee (case minutes) waiting to be charged, by cgs. */
   readonly pendingMdt: Float64Array;
+  /** MDT minutes an attending role could not give last week, by [cgs * roles + role]. */
+  readonly mdtCarriedOver: Float64Array;
   readonly pendingJointClinic: Float64Array;
   readonly pendingTraining: Float64Array;
   /** DNAs to rebook after this week's booking, so nobody is booked twice in one week. */
@@ -97,6 +101,8 @@ export class ServiceState {
    */
   readonly mainstreamShareByWeek: Float64Array[];
   readonly complexShareByWeek: Float64Array[];
+  /** Training minutes owed per eligible referral, by indication and week (see mainstreaming.ts). */
+  readonly trainingMinutesByWeek: Float64Array[];
   /** Laboratory turnaround by test type, days. */
   readonly testTurnaround: Distribution[];
 
@@ -133,12 +139,15 @@ export class ServiceState {
     this.pendingFamilyHistory = new Float64Array(this.nCgs);
     this.pendingAdviceGuidance = new Float64Array(this.nCgs);
     this.pendingMdt = new Float64Array(this.nCgs);
+    this.mdtCarriedOver = new Float64Array(cells);
     this.pendingJointClinic = new Float64Array(this.nCgs);
     this.pendingTraining = new Float64Array(this.nCgs);
     this.due = new TimeBuckets(DAYS_PER_WEEK, this.horizonDays);
     const midWeek = (w: number) => (w + 0.5) * DAYS_PER_WEEK;
     this.mainstreamShareByWeek = config.indications.map((ind) => Float64Array.from({ length: weeks + 1 }, (_, w) =>
       ind.mainstreaming === null ? 0 : mainstreamShareAt(ind.mainstreaming, config.startYear + midWeek(w) / DAYS_PER_YEAR)));
+    this.trainingMinutesByWeek = config.indications.map((ind) => Float64Array.from({ length: weeks + 1 }, (_, w) =>
+      ind.mainstreaming === null ? 0 : trainingMinutesPerEligibleReferral(ind.mainstreaming, ind.mainstreaming, config.startYear + midWeek(w) / DAYS_PER_YEAR)));
     this.complexShareByWeek = config.indications.map((ind) => Float64Array.from({ length: weeks + 1 }, (_, w) => complexShareAt(ind, ind.startDaysFromReference + midWeek(w))));
     this.testTurnaround = Array.from(config.testMeanDays, (mean, i) =>
       config.testSdDays[i]! > 0 ? lognormal(mean, config.testSdDays[i]!) : deterministic(mean));

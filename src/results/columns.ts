@@ -27,7 +27,7 @@ export const SUMMARY_COLUMNS = ['scope', 'scope_id', 'year', 'metric', 'mean', '
 /** uncertainty_drivers.csv (with run.uncertainty parameters): inputs ranked by their rank correlation with each headline. */
 export const UNCERTAINTY_DRIVERS_COLUMNS = ['scope', 'scope_id', 'year', 'metric', 'input', 'rank_correlation', 'rank', 'n', 'beyond_noise'] as const;
 export const WAITING_LIST_COLUMNS = ['week', 'year', 'scope', 'scope_id', 'priority', 'mean', 'median', 'p05', 'p95'] as const;
-export const STAFF_TIME_COLUMNS = ['year', 'scope', 'scope_id', 'role', 'activity', 'hours_mean', 'hours_ci_low', 'hours_ci_high'] as const;
+export const STAFF_TIME_COLUMNS = ['year', 'scope', 'scope_id', 'role', 'activity', 'hours_mean', 'hours_ci_low', 'hours_ci_high', 'reserved_hours_mean'] as const;
 export const STAFFING_NEED_COLUMNS = [
   'year', 'scope', 'scope_id', 'role', 'fte_available', 'fte_needed', 'fte_needed_ci_low', 'fte_needed_ci_high', 'annual_cost_of_gap_gbp',
 ] as const;

@@ -1,14 +1,12 @@
+import { DEMAND_DRIVEN_RESERVED, N_RESERVED, TU } from '../model/activities.js';
 import { C, COUNTERS, DIAGNOSIS_BINS, N_TIME_USES, WAIT_BINS, type ReplicationMetrics } from '../model/metrics.js';
 import { N_PRIORITIES, type ModelConfig } from '../model/model-config.js';
-import { RESERVED_ACTIVITIES } from '../scenario/schema/primitives.js';
 import { histogramQuantile } from './histogram-quantile.js';
 import type { Scope } from './scopes.js';
 
-const N_RESERVED = RESERVED_ACTIVITIES.length;
-
 /** Metrics reported as a plain count per year. */
 const COUNT_METRICS = [
-  'referrals_received', 'referrals_mainstreamed', 'referrals_complex', 'complex_returns', 'cascade_referrals', 'triage_closed', 'not_booked',
+  'referrals_received', 'referrals_to_cgs', 'referrals_mainstreamed', 'mainstream_diagnoses', 'referrals_complex', 'complex_returns', 'cascade_referrals', 'triage_closed', 'not_booked',
   'first_appointments', 'results_appointments', 'follow_up_appointments', 'review_appointments', 'dna', 'discharged', 'diagnoses', 'tests_sent',
   'mdt_discussions', 'advice_guidance_requests', 'joint_clinics', 'psychology_need', 'psychology_unmet', 'psychology_local_mental_health',
   'psychology_in_service_seen', 'waiting_list_end', 'psychology_waiting_end', 'long_term_caseload_end',
@@ -16,10 +14,13 @@ const COUNT_METRICS = [
   'followups_overdue_end', 'waiting_over_52_weeks_end', 'psychology_local_waiting_end',
 ] as const;
 
+/** Demand-driven work whose hours used are summary metrics (`<activity>_hours`), so compare shows them. */
+const DEMAND_WORK = DEMAND_DRIVEN_RESERVED;
+
 /** Names of every summary metric, in output order. */
 export function metricNames(config: ModelConfig): string[] {
   return [
-    ...COUNT_METRICS, 'weeks_in_year', 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'median_wait_weeks', 'median_weeks_to_diagnosis', 'mean_weeks_to_psychology', 'staff_cost_gbp',
+    ...COUNT_METRICS, ...DEMAND_WORK.map((use) => `${use}_hours`), 'weeks_in_year', 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'median_wait_weeks', 'median_weeks_to_diagnosis', 'mean_weeks_to_psychology', 'staff_cost_gbp',
     ...config.roleIds.flatMap((r) => [`utilisation_${r}`, `fte_available_${r}`, `fte_needed_${r}`]),
   ];
 }
@@ -35,6 +36,7 @@ export interface ScopeYear {
   readonly workHours: Float64Array;
   readonly backlogHours: Float64Array;
   readonly staffHours: Float64Array;
+  readonly reservedHours: Float64Array;
 }
 
 export function sumScopeYear(config: ModelConfig, m: ReplicationMetrics, scope: Scope, year: number): ScopeYear {
@@ -49,6 +51,7 @@ export function sumScopeYear(config: ModelConfig, m: ReplicationMetrics, scope: 
     workHours: new Float64Array(nRoles),
     backlogHours: new Float64Array(nRoles),
     staffHours: new Float64Array(nRoles * N_TIME_USES),
+    reservedHours: new Float64Array(nRoles * N_TIME_USES),
   };
   const weeks = m.weeksPerYear[year]! || 1;
   for (const c of scope.cgs) {
@@ -64,7 +67,10 @@ export function sumScopeYear(config: ModelConfig, m: ReplicationMetrics, scope: 
       out.clinicHours[r]! += m.clinicHoursAvailable[cr]!;
       out.workHours[r]! += m.workHours[cr]!;
       out.backlogHours[r]! += backlog[r]!;
-      for (let a = 0; a < N_TIME_USES; a++) out.staffHours[r * N_TIME_USES + a]! += m.staffHours[cr * N_TIME_USES + a]!;
+      for (let a = 0; a < N_TIME_USES; a++) {
+        out.staffHours[r * N_TIME_USES + a]! += m.staffHours[cr * N_TIME_USES + a]!;
+        out.reservedHours[r * N_TIME_USES + a]! += m.reservedHours[cr * N_TIME_USES + a]!;
+      }
     }
   }
   return out;
@@ -104,6 +110,11 @@ export function measure(config: ModelConfig, s: ScopeYear, weeksInYear: number):
   const out = new Map<string, number>();
   const k = (name: (typeof COUNTERS)[number]) => s.counters[C[name]]!;
   for (const name of COUNT_METRICS) out.set(name, k(name));
+  for (const use of DEMAND_WORK) {
+    let used = 0;
+    for (let r = 0; r < config.roleIds.length; r++) used += s.staffHours[r * N_TIME_USES + TU[use]]!;
+    out.set(`${use}_hours`, used);
+  }
   // Booking weeks in the year (52 or 53): annual counts are as simulated, not rescaled.
   out.set('weeks_in_year', weeksInYear);
   out.set('pct_within_18_weeks', k('snapshot_waiting') > 0 ? k('snapshot_within_18_weeks') / k('snapshot_waiting') : 1);

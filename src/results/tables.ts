@@ -80,7 +80,11 @@ export function waitingListRows(config: ModelConfig, runs: readonly ReplicationM
   return rows;
 }
 
-/** staff_time.csv: hours by year, scope, role and activity, with the interval across replications. */
+/**
+ * staff_time.csv: hours used by year, scope, role and activity, with the interval across
+ * replications, and beside them the hours job plans reserved for the activity (reserved time
+ * demand did not use went back to clinics, or stayed idle where ring-fenced).
+ */
 export function staffTimeRows(config: ModelConfig, all: ScopeYearSums): ResultRow<typeof STAFF_TIME_COLUMNS>[] {
   const rows: ResultRow<typeof STAFF_TIME_COLUMNS>[] = [];
   for (const [i, scope] of all.scopes.entries()) {
@@ -92,6 +96,7 @@ export function staffTimeRows(config: ModelConfig, all: ScopeYearSums): ResultRo
           rows.push({
             year: String(config.startYear + y), scope: scope.scope, scope_id: scope.id, role, activity,
             hours_mean: f(ci.mean), hours_ci_low: f(ci.low), hours_ci_high: f(ci.high),
+            reserved_hours_mean: f(mean(Float64Array.from(sums, (s) => s.reservedHours[r * N_TIME_USES + a]!))),
           });
         });
       });

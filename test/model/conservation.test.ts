@@ -9,10 +9,12 @@ import { runFixture, startListSize, total, type ModelRun } from './run-model.js'
  * sums of whole numbers far below 2^53, so there is no rounding.
  *
  * Which counter feeds which (src/model/referrals.ts, start-state.ts, pathway.ts, booking.ts):
- * - every referral (new, cascade or returning complex case) adds 1 to referrals_received, then
- *   exactly one of: referrals_mainstreamed (and conservation.mainstreamed), triage_closed or
- *   not_booked (each also discharged, conservation.created and .discharged), or list_joins
- *   (a patient is created: conservation.created);
+ * - every new referral (including cascade relatives) adds 1 to referrals_received; a complex
+ *   return adds 1 to complex_returns only, as it was counted when first referred; then every
+ *   referral has exactly one of: referrals_mainstreamed (and conservation.mainstreamed), or
+ *   referrals_to_cgs followed by triage_closed or not_booked (each also discharged,
+ *   conservation.created and .discharged) or list_joins (a patient is created:
+ *   conservation.created);
  * - start-list patients are created (conservation.created) without being counted as referrals;
  * - so are the patients seeded into the pathway on day 0 (start-caseload.ts, on by default with
  *   run.seedPathwayCaseload), and no counter or conservation field says how many: the identities
@@ -52,18 +54,18 @@ describe.each([
   });
 
   it(seeding
-    ? 'referrals received + start list + seeded caseload = created + mainstreamed (the seeded caseload is on the books)'
-    : 'referrals received (all years) + start list = created + mainstreamed', () => {
+    ? 'referrals received + complex returns + start list + seeded caseload = created + mainstreamed (the seeded caseload is on the books)'
+    : 'referrals received (all years) + complex returns + start list = created + mainstreamed', () => {
     const start = run.config.cgsIds.reduce((a, _, c) => a + startListSize(run.config, c), 0);
     expect(start).toBeGreaterThan(0);
     for (const m of run.runs) {
       if (!seeding) {
-        expect(total(m, 'referrals_received') + start).toBe(m.conservation.created + m.conservation.mainstreamed);
+        expect(total(m, 'referrals_received') + total(m, 'complex_returns') + start).toBe(m.conservation.created + m.conservation.mainstreamed);
         continue;
       }
       // The seeded caseload is counted on its own, so no patient can appear from nothing.
       expect(m.conservation.seeded).toBeGreaterThan(0);
-      expect(total(m, 'referrals_received') + start + m.conservation.seeded).toBe(m.conservation.created + m.conservation.mainstreamed);
+      expect(total(m, 'referrals_received') + total(m, 'complex_returns') + start + m.conservation.seeded).toBe(m.conservation.created + m.conservation.mainstreamed);
     }
   });
 
@@ -71,9 +73,13 @@ describe.each([
     for (const m of run.runs) {
       for (let c = 0; c < m.nCgs; c++) {
         for (let y = 0; y < m.years; y++) {
-          const fates = total(m, 'referrals_mainstreamed', [c], [y]) + total(m, 'triage_closed', [c], [y])
-            + total(m, 'not_booked', [c], [y]) + total(m, 'list_joins', [c], [y]);
-          expect(fates).toBe(total(m, 'referrals_received', [c], [y]));
+          const toCgs = total(m, 'referrals_to_cgs', [c], [y]);
+          expect(total(m, 'triage_closed', [c], [y]) + total(m, 'not_booked', [c], [y]) + total(m, 'list_joins', [c], [y])).toBe(toCgs);
+          // Complex returns are counted once, when first referred (received), and again only as returns.
+          expect(total(m, 'referrals_mainstreamed', [c], [y]) + toCgs).toBe(total(m, 'referrals_received', [c], [y]) + total(m, 'complex_returns', [c], [y]));
+          const byChannel = total(m, 'referrals_channel_gp', [c], [y]) + total(m, 'referrals_channel_mainstream_specialty', [c], [y])
+            + total(m, 'referrals_channel_self_referral', [c], [y]);
+          expect(byChannel).toBe(total(m, 'referrals_received', [c], [y]));
           const byPriority = total(m, 'list_joins_urgent', [c], [y]) + total(m, 'list_joins_soon', [c], [y]) + total(m, 'list_joins_routine', [c], [y]);
           expect(byPriority).toBe(total(m, 'list_joins', [c], [y]));
         }

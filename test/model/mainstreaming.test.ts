@@ -50,15 +50,18 @@ describe('mainstreamShareAt (the adoption curve)', () => {
  */
 describe('mainstreaming at a fixed share s takes that share of referrals from the CGS', () => {
   const s = 0.35;
+  // Every channel eligible and (below) no urgent referrals, so every referral of this complexity-free
+  // fixture is eligible and the ceiling is the share of all referrals.
   const curveFor = (ceiling: number, returnShare = 0, returnWeeks = 26) =>
-    `{startYear: 2000, midpointYear: 2000, ceilingShare: ${ceiling}, returnAsComplexShare: ${returnShare}, returnDelayWeeks: ${returnWeeks}, adviceGuidanceRequestsPerCase: 0.2, mdtMinutesPerCase: 10, jointClinicShare: 0.1}`;
+    `{startYear: 2000, midpointYear: 2000, ceilingShare: ${ceiling}, eligibleChannels: [gp, mainstream_specialty, self_referral], returnAsComplexShare: ${returnShare}, returnDelayWeeks: ${returnWeeks}, adviceGuidanceRequestsPerCase: 0.2, mdtMinutesPerCasePerAttendee: 10, jointClinicShare: 0.1}`;
+  const noUrgent = (ids: readonly string[]) => ids.map((id) => `demand.indications.${id}.priorityMix={urgent: 0, soon: 0.3, routine: 0.7}`);
   let ids: string[];
   let on: ModelRun;
   let off: ModelRun;
   beforeAll(async () => {
     const { scenario } = await loadScenario(fixture('stationary-south-west'));
     ids = Object.keys(scenario.demand.indications);
-    const withCurve = (ceiling: number) => ids.map((id) => `demand.indications.${id}.mainstreaming=${curveFor(ceiling)}`);
+    const withCurve = (ceiling: number) => [...ids.map((id) => `demand.indications.${id}.mainstreaming=${curveFor(ceiling)}`), ...noUrgent(ids)];
     on = await runFixture('stationary-south-west', withCurve(s));
     off = await runFixture('stationary-south-west', withCurve(0));
   });
@@ -108,7 +111,7 @@ describe('mainstreaming at a fixed share s takes that share of referrals from th
 
   it('with returns, a share of mainstreamed cases comes back as complex referrals (binomial)', async () => {
     const returnShare = 0.4, returnWeeks = 4;
-    const back = await runFixture('stationary-south-west', ids.map((id) => `demand.indications.${id}.mainstreaming=${curveFor(s, returnShare, returnWeeks)}`), 2);
+    const back = await runFixture('stationary-south-west', [...ids.map((id) => `demand.indications.${id}.mainstreaming=${curveFor(s, returnShare, returnWeeks)}`), ...noUrgent(ids)], 2);
     const horizon = back.config.years * 365.25;
     const d = returnWeeks * 7;
     // Returns due after the horizon are dropped: with mainstreamed cases spread evenly over

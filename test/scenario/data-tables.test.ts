@@ -128,11 +128,23 @@ describe('data tables are checked like scenarios: file, row and column, before a
     ['job_plans.csv', 'genetic_counsellor,admin,', /no row for role genetic_counsellor, activity admin/],
     ['priority_mix.csv', 'cardiac,urgent,', /no row for indication cardiac, priority urgent/],
     ['appointments.csv', 'review,complex,', /no row for appointment review, complexity complex/],
-    ['mainstreaming.csv', 'cardiac,', /no row for indication cardiac/],
+    ['channels.csv', 'cardiac,gp,', /no row for indication cardiac, channel gp/],
+    ['advice_guidance.csv', 'advice_guidance_requests_per_referral,', /the table has no rows/],
   ])('a deleted row of %s is an error, not a silent 0', async (file, prefix, message) => {
     const { dir, issues } = await corrupt(file, (rows) => rows.filter((line) => !line.startsWith(prefix)));
     const mine = issues.find((issue) => message.test(issue.message));
     expect(mine, JSON.stringify(issues)).toMatchObject({ file: join(dir, file) });
+  });
+
+  it('ring-fencing research time is refused at its job_plans.csv row', async () => {
+    const { dir, issues } = await corrupt('job_plans.csv', (rows) => setCell(rows, 'clinical_geneticist,research,', 3, 'true'));
+    expect(issues).toEqual([expect.objectContaining({ file: join(dir, 'job_plans.csv'), path: expect.stringMatching(/^row \d+, column ring_fenced$/) })]);
+    expect(issues[0]!.message).toMatch(/can be ring-fenced/);
+  });
+
+  it('an unknown eligible channel is refused at its mainstreaming.csv row', async () => {
+    const { dir, issues } = await corrupt('mainstreaming.csv', (rows) => setCell(rows, 'cardiac,', 4, 'mainstream_specialty;postal'));
+    expect(issues).toEqual([expect.objectContaining({ file: join(dir, 'mainstreaming.csv'), path: expect.stringMatching(/^row \d+, column eligible_channels$/) })]);
   });
 
   it('a missing column names the table and the column', async () => {

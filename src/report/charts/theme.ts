@@ -69,6 +69,7 @@ const METRIC_TITLES: Readonly<Record<string, string>> = {
   mean_wait_weeks: 'Mean wait (weeks)',
   median_weeks_to_diagnosis: 'Time to diagnosis (weeks)',
   referrals_received: 'Referrals (per year)',
+  referrals_to_cgs: 'Referrals to CGSs (per year)',
   first_appointments: 'Appointments (per year)',
   psychology_unmet: 'Unmet need (patients/year)',
 };

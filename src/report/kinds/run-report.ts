@@ -19,7 +19,7 @@ const HEADLINE_METRICS: readonly (readonly [string, string, Headline['format']])
   ['pct_within_18_weeks', 'Waiting under 18 weeks (standard 92%)', 'share'],
   ['p92_wait_weeks', '92nd percentile wait', 'weeks'],
   ['median_weeks_to_diagnosis', 'Median time to diagnosis', 'weeks'],
-  ['referrals_received', 'Referrals received in the year', 'count'],
+  ['referrals_to_cgs', 'Referrals the CGSs handled in the year (new referrals not mainstreamed, plus complex returns)', 'count'],
   ['first_appointments', 'First appointments in the year', 'count'],
   ['psychology_unmet', 'Unmet psychology need', 'count'],
 ];

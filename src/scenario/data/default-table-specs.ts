@@ -3,8 +3,9 @@ import { camelCase } from '../naming.js';
 import { PSYCHOLOGY_ASSESSED_AT } from '../schema/demand.js';
 import { pathwaySchema } from '../schema/pathway.js';
 import {
-  ACTIVITIES, APPOINTMENT_KINDS, APPOINTMENT_MODES, CHANNELS, COMPLEXITIES, PRIORITIES, RESERVED_ACTIVITIES,
+  ACTIVITIES, APPOINTMENT_KINDS, APPOINTMENT_MODES, CHANNELS, COMPLEXITIES, DEMAND_DRIVEN_ACTIVITIES, PRIORITIES, RESERVED_ACTIVITIES,
 } from '../schema/primitives.js';
+import { channelList } from './load-mainstreaming-defaults.js';
 import {
   count, id, keyOf, list, nonNegative, number, parseDecimal, positive, share, text, type ColumnSpec, type TableSpec,
 } from './table-spec.js';
@@ -41,6 +42,23 @@ function pathwayValueRule(cells: Readonly<Record<string, string>>): { column: st
   return parsed.success ? undefined : { column: 'value', message: `${parsed.error.issues[0]!.message} for ${cells.parameter}` };
 }
 
+const BOOLEANS = ['true', 'false'];
+/** MDT time is charged to the staff who attend (mdt_attendance.csv), not given by a skill mix. */
+const SKILL_MIX_ACTIVITIES = ACTIVITIES.filter((a) => a !== 'mdt');
+
+/** Only demand-driven reserve can be ring-fenced: research and admin time are used as planned anyway. */
+function ringFenceRule(cells: Readonly<Record<string, string>>): { column: string; message: string } | undefined {
+  if (cells.ring_fenced !== 'true' || (DEMAND_DRIVEN_ACTIVITIES as readonly string[]).includes(cells.activity!)) return undefined;
+  return { column: 'ring_fenced', message: `only ${DEMAND_DRIVEN_ACTIVITIES.join(', ')} time can be ring-fenced` };
+}
+
+/** `mainstream_specialty;gp`: at least one referral channel, separated by semicolons. */
+function eligibleChannelsRule(cells: Readonly<Record<string, string>>): { column: string; message: string } | undefined {
+  const listed = channelList(cells.eligible_channels ?? '');
+  if (listed.length > 0 && listed.every((c) => (CHANNELS as readonly string[]).includes(c))) return undefined;
+  return { column: 'eligible_channels', message: `expected channels from ${CHANNELS.join(', ')} separated by ';'` };
+}
+
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1));
 
 /** The tables in data/ that become the default scenario (the supply tables are specified next to their loader). */
@@ -58,8 +76,19 @@ export const DEFAULT_TABLE_SPECS: readonly TableSpec[] = [
   },
   {
     file: 'job_plans.csv', key: ['role', 'activity'], complete: ['role', 'activity'],
-    columns: [role, id('activity', list(RESERVED_ACTIVITIES, 'a reserved job-plan activity')), share('share_of_hours', 'share of available hours'), source],
+    columns: [role, id('activity', list(RESERVED_ACTIVITIES, 'a reserved job-plan activity')), share('share_of_hours', 'share of available hours'),
+      id('ring_fenced', list(BOOLEANS, 'true or false')), source],
     totals: [{ column: 'share_of_hours', by: ['role'], of: 'sum', below: 1, tolerance: 0, what: 'the reserved shares of a role' }],
+    rowRule: ringFenceRule,
+  },
+  {
+    file: 'mdt_attendance.csv', key: ['role'],
+    columns: [role, nonNegative('attendees_per_case', 'staff of the role per case discussed'), source],
+  },
+  {
+    file: 'advice_guidance.csv', key: ['parameter'], complete: ['parameter'],
+    columns: [id('parameter', list(['advice_guidance_requests_per_referral'], 'advice_guidance_requests_per_referral')),
+      nonNegative('value', 'requests per new referral'), text('unit'), source],
   },
   {
     file: 'staff_baseline.csv', key: ['cgs_id', 'role'], complete: ['cgs_id', 'role'],
@@ -68,7 +97,7 @@ export const DEFAULT_TABLE_SPECS: readonly TableSpec[] = [
   },
   {
     file: 'skill_mix.csv', key: ['activity', 'preference'], alsoUnique: [['activity', 'role']], complete: ['activity'],
-    columns: [id('activity', list(ACTIVITIES, 'an activity')), number('preference', 'rank, 1 preferred', { min: 1, integer: true }), role, source],
+    columns: [id('activity', list(SKILL_MIX_ACTIVITIES, 'an activity (MDT attendance is in mdt_attendance.csv)')), number('preference', 'rank, 1 preferred', { min: 1, integer: true }), role, source],
   },
   {
     file: 'indications.csv', key: ['indication'],
@@ -100,13 +129,17 @@ export const DEFAULT_TABLE_SPECS: readonly TableSpec[] = [
     totals: [{ column: 'share', by: ['indication'], of: 'sum', equals: 1, tolerance: SHARE_TOLERANCE, what: 'the channel shares' }],
   },
   {
-    file: 'mainstreaming.csv', key: ['indication'], complete: ['indication'],
+    // Not every indication is mainstreamed (prenatal care stays with the CGS), so rows may be left out.
+    file: 'mainstreaming.csv', key: ['indication'],
     columns: [
-      indication, year('start_year', true), year('midpoint_year', false), share('ceiling_share'), share('return_as_complex_share'),
-      nonNegative('advice_guidance_requests_per_case', 'requests per case'), nonNegative('mdt_minutes_per_case', 'minutes per case'),
-      share('joint_clinic_share'), source,
+      indication, year('start_year', true), year('midpoint_year', false), share('ceiling_share', 'share of eligible cases'),
+      text('eligible_channels'), share('return_as_complex_share'),
+      nonNegative('advice_guidance_requests_per_case', 'requests per case'), nonNegative('mdt_minutes_per_case_per_attendee', 'minutes per case per attendee'),
+      share('joint_clinic_share'), share('relatives_to_cgs_share', 'share of cascade relatives'),
+      nonNegative('training_hours_per_case', 'hours per mainstreamed case'), nonNegative('training_hours_per_case_gained', 'hours per extra case a year taken on'), source,
     ],
     ordered: [['start_year', 'midpoint_year']],
+    rowRule: eligibleChannelsRule,
   },
   {
     file: 'priorities.csv', key: ['priority'], complete: ['priority'],

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { RESERVED_ACTIVITIES } from '../schema/primitives.js';
 import { AssumptionBuilder, camelCase, type Assumption } from './assumption-builder.js';
 import { readCheckedTables } from './check-tables.js';
 import { DEFAULT_TABLE_SPECS } from './default-table-specs.js';
 import { loadIndicationPathway } from './load-indication-pathway.js';
+import { loadAdviceDefaults, loadJobPlanDefaults, loadMainstreamingDefaults } from './load-mainstreaming-defaults.js';
 import { loadSupplyDefaults } from './load-supply-defaults.js';
 import { parseDecimal } from './table-spec.js';
 import { loadUncertainInputs } from '../uncertainty/uncertain-table.js';
@@ -38,8 +38,8 @@ export async function loadDefaults(dataDir: string, overlayDirs: readonly string
 }
 
 /** A checked row's cells by column name. */
-type Row = Readonly<Record<string, string>>;
-type RowsOf = (name: string) => Row[];
+export type Row = Readonly<Record<string, string>>;
+export type RowsOf = (name: string) => Row[];
 /** A number cell of a checked row (its type and range are already checked). */
 const num = (r: Row, column: string): number => parseDecimal(r[column]!);
 
@@ -56,7 +56,8 @@ function loadGeography(b: AssumptionBuilder, rowsOf: RowsOf): void {
 }
 
 function loadWorkforce(b: AssumptionBuilder, rowsOf: RowsOf): void {
-  rowsOf('roles.csv').forEach((r) => {
+  const roles = rowsOf('roles.csv');
+  roles.forEach((r) => {
     const base = ['workforce', 'roles', r.role!];
     b.put([...base, 'label'], r.label, '', '');
     b.put([...base, 'hoursPerFtePerWeek'], num(r, 'hours_per_fte_per_week'), 'hours per FTE per week', r.source!);
@@ -64,11 +65,8 @@ function loadWorkforce(b: AssumptionBuilder, rowsOf: RowsOf): void {
     b.put([...base, 'clinicalCapacityFactor'], num(r, 'clinical_capacity_factor'), 'factor', r.source!);
     b.put([...base, 'annualCostPerFteGbp'], num(r, 'annual_cost_per_fte_gbp'), 'GBP per FTE per year', r.source!);
     b.put([...base, 'isTrainee'], TRAINEE_ROLES.has(r.role!), '', '');
-    for (const k of RESERVED_ACTIVITIES) b.put([...base, 'jobPlan', `${camelCase(k)}Share`], 0, '', '');
   });
-  rowsOf('job_plans.csv').forEach((r) => {
-    b.put(['workforce', 'roles', r.role!, 'jobPlan', `${camelCase(r.activity!)}Share`], num(r, 'share_of_hours'), 'share of available hours', r.source!);
-  });
+  loadJobPlanDefaults(b, rowsOf, roles.map((r) => r.role!));
   rowsOf('staff_baseline.csv').forEach((r) => {
     b.put(['workforce', 'staff', r.cgs_id!, r.role!], num(r, 'fte'), 'fte', r.source!);
   });
@@ -111,15 +109,8 @@ function loadDemand(b: AssumptionBuilder, rowsOf: RowsOf): void {
     b.put(['demand', 'indications', r.indication!, 'priorityMix', r.priority!], num(r, 'share'), 'share', r.source!));
   rowsOf('channels.csv').forEach((r) =>
     b.put(['demand', 'indications', r.indication!, 'channelMix', r.channel!], num(r, 'share'), 'share', r.source!));
-  const mCols: [string, string, string][] = [
-    ['start_year', 'startYear', 'financial year'], ['midpoint_year', 'midpointYear', 'financial year'], ['ceiling_share', 'ceilingShare', 'share'],
-    ['return_as_complex_share', 'returnAsComplexShare', 'share'], ['advice_guidance_requests_per_case', 'adviceGuidanceRequestsPerCase', 'requests per case'],
-    ['mdt_minutes_per_case', 'mdtMinutesPerCase', 'minutes per case'], ['joint_clinic_share', 'jointClinicShare', 'share'],
-  ];
-  rowsOf('mainstreaming.csv').forEach((r) => {
-    for (const [col, key, unit] of mCols) b.put(['demand', 'indications', r.indication!, 'mainstreaming', key], num(r, col), unit, r.source!);
-    b.put(['demand', 'indications', r.indication!, 'mainstreaming', 'returnDelayWeeks'], 26, 'weeks', 'illustrative assumption: a mainstreamed case found to be complex returns about six months later');
-  });
+  loadMainstreamingDefaults(b, rowsOf);
+  loadAdviceDefaults(b, rowsOf);
   rowsOf('priorities.csv').forEach((r) =>
     b.put(['demand', 'priorities', r.priority!, 'targetWaitWeeks'], num(r, 'target_wait_weeks'), 'weeks', r.source!));
   const months = rowsOf('seasonality.csv');
@@ -127,8 +118,6 @@ function loadDemand(b: AssumptionBuilder, rowsOf: RowsOf): void {
   const factors = months.map((r) => ({ month: num(r, 'month'), factor: num(r, 'referral_factor') })).sort((x, y) => x.month - y.month);
   b.put(['demand', 'seasonality'], factors.map((x) => x.factor), 'referral factor by month, January first', months[0]!.source!);
   b.put(['demand', 'cascadeIndication'], 'predictive_testing', '', '');
-  b.put(['demand', 'mainstreamTrainingHoursPerMainstreamedReferral'], 0.5, 'hours per mainstreamed referral',
-    'illustrative assumption: half an hour of CGS teaching and training time per mainstreamed referral (education sessions, pathway work and materials spread over the cases they enable)');
 }
 
 function loadPathway(b: AssumptionBuilder, rowsOf: RowsOf): void {

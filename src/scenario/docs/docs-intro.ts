@@ -64,9 +64,24 @@ export const SIMPLIFICATIONS = `## What the model simplifies
 - **Psychology** need is assessed once, where it arises (\`psychologyAssessedAt\` by indication). Local
   mental-health services start patients after a standing wait within finite places per 100,000 population;
   patients who wait are not otherwise modelled (no drop-out).
-- **MDT, advice and guidance, training mainstream clinicians and supervision** use the time reserved in
-  job plans first; what they need beyond it displaces clinics. Time reserved but not used is not given
-  back to clinics.
+- **MDT, advice and guidance, training mainstream clinicians and supervision** come from demand and use
+  the time reserved in job plans first; what they need beyond it displaces clinics. Reserved time that
+  demand left unused in a week goes back to clinic time that week, unless the job plan ring-fences it
+  (\`jobPlan.<activity>RingFenced: true\`), when it stays idle and \`staff_time.csv\` shows it as reserved
+  (\`reserved_hours_mean\`) but not used (\`hours_mean\`). Work arriving during a week is charged at the
+  start of the next. MDT minutes are per attendee: each role present
+  (\`workforce.roles.<id>.mdtAttendeesPerCase\`) spends them for every case discussed.
+- **Mainstreaming** takes only eligible cases: standard complexity, not urgent, from the channels the
+  indication lists (\`eligibleChannels\`); the adoption ceiling is a share of those. Complexity is drawn
+  before mainstreaming, so the mix left with the CGS grows more complex as mainstreaming rises (on top of
+  the drift, which saturates at \`complexShareMax\`). A mainstreamed case is tested with the indication's
+  standard yield; a diagnosis brings relatives to the CGS by cascade after the laboratory turnaround and
+  \`pathway.cascadeDelayWeeks\`. Training mainstream clinicians is charged per eligible referral as
+  \`trainingHoursPerCase\` × share + \`trainingHoursPerCaseGained\` × growth of the share a year, so it is
+  highest while adoption rises and falls to a maintenance level at the plateau.
+- **Counting.** \`referrals_received\` counts every new referral once (cascade relatives included; a
+  complex return was counted when first referred); \`referrals_to_cgs\` counts those the CGS handles
+  itself (not mainstreamed, plus complex returns).
 - **Skill mix is by activity, not by indication**: the roles that may see a standard first appointment
   are the same for every referral stream.
 - **Laboratory turnaround** is a delay (lognormal), not CGS staff time.

@@ -14,8 +14,13 @@ const UNIT_RULES: readonly (readonly [RegExp, string])[] = [
   [/DriftPerYear$/, 'change of share per year'],
   [/GrowthShare$/, 'share per year, compounded'],
   [/[sS]hare(Start|Max)?$/, 'share (0–1)'],
+  [/MinutesPerCasePerAttendee$/, 'minutes per case per attendee'],
   [/MinutesPerCase$/, 'minutes per case'],
   [/RequestsPerCase$/, 'requests per case'],
+  [/RequestsPerReferral$/, 'requests per new referral'],
+  [/AttendeesPerCase$/, 'staff per case discussed'],
+  [/^trainingHoursPerCase$/, 'hours per mainstreamed case'],
+  [/^trainingHoursPerCaseGained$/, 'hours per extra case a year taken on'],
   [/RelativesPerPositive$/, 'relatives per diagnosis'],
   [/SessionsPerReferral$/, 'sessions per referral'],
   [/Minutes$/, 'minutes'],
@@ -47,7 +52,9 @@ export function unitOf(path: string, isShareRange: boolean): string {
 
 /** Where the default of a field comes from, longest prefix first. */
 const DATA_SOURCES: readonly (readonly [string, string])[] = [
-  ['workforce.roles.<id>.jobPlan', 'data/job_plans.csv (0 where no row)'],
+  ['workforce.roles.<id>.jobPlan', 'data/job_plans.csv (0 and not ring-fenced where no row)'],
+  ['workforce.roles.<id>.mdtAttendeesPerCase', 'data/mdt_attendance.csv (0 where no row)'],
+  ['demand.adviceGuidanceRequestsPerReferral', 'data/advice_guidance.csv'],
   ['workforce.roles.<id>.isTrainee', 'true for specialty_registrar and trainee_genetic_counsellor'],
   ['demand.indications.<id>.priorityMix', 'data/priority_mix.csv'],
   ['demand.indications.<id>.channelMix', 'data/channels.csv'],
@@ -77,7 +84,7 @@ const DATA_SOURCES: readonly (readonly [string, string])[] = [
 /** Sections whose defaults come from several tables (exact paths only). */
 const SECTION_SOURCES: Readonly<Record<string, string>> = {
   geography: 'data/cgs.csv',
-  workforce: 'data/roles.csv, job_plans.csv, staff_baseline.csv, skill_mix.csv',
+  workforce: 'data/roles.csv, job_plans.csv, mdt_attendance.csv, staff_baseline.csv, skill_mix.csv',
   demand: 'data/indications.csv and the tables below',
 };
 
@@ -93,7 +100,7 @@ const RULES: Readonly<Record<string, string>> = {
   'workforce.staff': 'every CGS needs FTE > 0 in some role',
   'workforce.staff.<id>': 'key: a CGS in geography.cgs',
   'workforce.staff.<id>.<id>': 'key: a role in workforce.roles',
-  'workforce.skillMix.<id>': 'roles in workforce.roles',
+  'workforce.skillMix.<id>': 'roles in workforce.roles; no mdt key (MDT time goes to the roles in workforce.roles.<id>.mdtAttendeesPerCase)',
   'workforce.recruitment[]': 'exactly one of cgsId or networkId',
   'workforce.recruitment[].role': 'a key of workforce.roles',
   'workforce.recruitment[].cgsId': 'a key of geography.cgs',

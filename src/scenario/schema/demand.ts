@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { demandShockSchema } from './demand-shocks.js';
-import { nonNegative, positive, share, source } from './primitives.js';
+import { CHANNELS, nonNegative, positive, share, source } from './primitives.js';
 
 const shareMix = <K extends string>(keys: readonly K[], what: string) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, share(`Share of ${what} that is ${k}.`)])) as Record<K, ReturnType<typeof share>>)
@@ -17,17 +17,22 @@ export const channelMixSchema = shareMix(['gp', 'mainstream_specialty', 'self_re
 export const mainstreamingSchema = z.strictObject({
   startYear: z.number().int().describe('First (financial) year in which mainstream clinicians take cases; none before.'),
   midpointYear: z.number().describe('Year at which half of the ceiling is reached.'),
-  ceilingShare: share('Share of referrals eventually handled by mainstream clinicians instead of the CGS.'),
+  ceilingShare: share('Share of eligible cases (standard complexity, not urgent, from an eligible channel) eventually handled by mainstream clinicians instead of the CGS.'),
+  eligibleChannels: z.array(z.enum(CHANNELS)).min(1, 'expected at least one channel').default(['mainstream_specialty'])
+    .describe('Referral channels whose standard, non-urgent cases mainstream clinicians may take on; urgent and complex cases always go to the CGS.'),
   returnAsComplexShare: share('Share of mainstreamed cases later referred to the CGS as complex.'),
   returnDelayWeeks: nonNegative('Mean delay before a mainstreamed case returns as a complex referral, weeks.').default(26),
-  adviceGuidanceRequestsPerCase: nonNegative('Advice-and-guidance requests to CGS staff per mainstreamed case.'),
-  mdtMinutesPerCase: nonNegative('CGS staff minutes of MDT input per mainstreamed case.'),
+  adviceGuidanceRequestsPerCase: nonNegative('Advice-and-guidance requests to CGS staff per mainstreamed case (minutes per request: appointments.advice_guidance.standard).'),
+  mdtMinutesPerCasePerAttendee: nonNegative('MDT minutes per mainstreamed case for each CGS attendee (attendees: workforce.roles.<id>.mdtAttendeesPerCase).'),
   jointClinicShare: share('Share of mainstreamed cases seen in a joint clinic with CGS staff.'),
+  relativesToCgsShare: share('Share of the cascade relatives of a mainstream diagnosis who are referred to the CGS (the rest are tested by the mainstream service, e.g. FH cascade services).').default(1),
+  trainingHoursPerCase: nonNegative('CGS hours teaching and supporting mainstream clinicians per mainstreamed case, to maintain their skills.').default(0),
+  trainingHoursPerCaseGained: nonNegative('CGS hours training mainstream clinicians for each extra case a year they become able to take on, spent while adoption rises.').default(0),
   source: source.optional(),
 });
 
 export const complexitySchema = z.strictObject({
-  complexShareStart: share('Share of accepted referrals that are complex in the reference year.'),
+  complexShareStart: share('Share of referrals that are complex in the reference year, before mainstreaming takes standard cases away.'),
   complexDriftPerYear: z.number().min(-1).max(1).describe('Absolute change of the complex share per year (0.02 = +2 points a year).'),
   complexShareMax: share('Upper limit of the complex share.').default(0.9),
 });
@@ -69,7 +74,7 @@ export const demandSchema = z.strictObject({
   seasonality: z.array(positive('Referral factor for the month')).length(12, 'expected 12 monthly factors, January first').optional()
     .describe('Monthly referral factors, January first (mean 1); absent means none.'),
   cascadeIndication: z.string().default('predictive_testing').describe('Indication of relatives referred by cascade testing.'),
-  mainstreamTrainingHoursPerMainstreamedReferral: nonNegative('CGS staff hours teaching and training mainstream clinicians per expected mainstreamed referral.').default(0.5),
+  adviceGuidanceRequestsPerReferral: nonNegative('Advice-and-guidance requests to CGS staff (duty advice to GPs, specialists and families) per new referral of any kind, besides those per mainstreamed case.').default(0),
   shocks: z.array(demandShockSchema).default([]).describe('Dated multipliers on an indication\'s referral rate (a media surge, a new test directory entry); shocks on one indication that overlap multiply.'),
 });
 

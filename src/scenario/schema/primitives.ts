@@ -53,6 +53,13 @@ export type TimeUse = (typeof TIME_USES)[number];
 export const RESERVED_ACTIVITIES = ['mdt', 'training_mainstream', 'advice_guidance', 'supervision', 'research', 'admin'] as const;
 export type ReservedActivity = (typeof RESERVED_ACTIVITIES)[number];
 
+/**
+ * Reserved activities whose volume comes from demand (work arriving): the work uses the
+ * reserve, and what it leaves unused returns to clinics unless the job plan ring-fences it.
+ * Research and non-appointment admin are planned time, used as planned.
+ */
+export const DEMAND_DRIVEN_ACTIVITIES = ['mdt', 'training_mainstream', 'advice_guidance', 'supervision'] as const satisfies readonly ReservedActivity[];
+
 /** A date as YYYY-MM-DD. */
 export const isoDate = z
   .string()

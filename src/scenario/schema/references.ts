@@ -7,7 +7,7 @@ type Ctx = z.RefinementCtx;
 interface Parsed {
   geography: { networks: Record<string, unknown>; cgs: Record<string, { networkId: string }>; includeNetworks: 'all' | string[] };
   workforce: {
-    roles: Record<string, { jobPlan: Record<string, number> }>;
+    roles: Record<string, { jobPlan: Record<string, number | boolean> }>;
     staff: Record<string, Record<string, number>>;
     recruitment: { role: string; cgsId?: string; networkId?: string }[];
     skillMix: Partial<Record<string, string[]>>;
@@ -43,6 +43,9 @@ export function checkReferences(s: Parsed, ctx: Ctx): void {
       if (!roles.includes(role)) issue(ctx, ['workforce', 'staff', cgsId, role], `unknown role '${role}'; expected one of ${list(roles)}`, role);
     }
   }
+  if (s.workforce.skillMix.mdt !== undefined) {
+    issue(ctx, ['workforce', 'skillMix', 'mdt'], 'MDT time is charged to the staff who attend: set workforce.roles.<id>.mdtAttendeesPerCase instead of a skill-mix row', s.workforce.skillMix.mdt);
+  }
   for (const [activity, preferred] of Object.entries(s.workforce.skillMix)) {
     (preferred ?? []).forEach((role, i) => {
       if (!roles.includes(role)) issue(ctx, ['workforce', 'skillMix', activity, i], `role '${role}' in the skill-mix table does not exist; expected one of ${list(roles)}`, role);
@@ -55,7 +58,7 @@ export function checkReferences(s: Parsed, ctx: Ctx): void {
     if (r.networkId !== undefined && !networks.includes(r.networkId)) issue(ctx, ['workforce', 'recruitment', i, 'networkId'], `unknown network '${r.networkId}'`, r.networkId);
   });
   for (const [role, spec] of Object.entries(s.workforce.roles)) {
-    const reserved = RESERVED_ACTIVITIES.reduce((a, k) => a + (spec.jobPlan[`${camelCase(k)}Share`] ?? 0), 0);
+    const reserved = RESERVED_ACTIVITIES.reduce((a, k) => a + Number(spec.jobPlan[`${camelCase(k)}Share`] ?? 0), 0);
     if (reserved >= 1) issue(ctx, ['workforce', 'roles', role, 'jobPlan'], `job-plan shares sum to ${reserved.toFixed(3)}; expected < 1 so some time is left for clinics`, reserved);
   }
   for (const [id, ind] of Object.entries(s.demand.indications)) {

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { activityEnum, identifier, isoDate, nonNegative, positive, share, source } from './primitives.js';
 
+/** Demand-driven reserved time is used by the work that arrives; this flag keeps what is left idle. */
+function ringFenced(what: string) {
+  return z.boolean().default(false).describe(
+    `true: ${what} time nobody used in a week stays reserved and is reported as reserved but unused; false: it returns to clinic time that week.`);
+}
+
 export const jobPlanSchema = z.strictObject({
   mdtShare: share('Share of available hours reserved for MDT and GTAB meetings.'),
   trainingMainstreamShare: share('Share reserved for teaching and training mainstream clinicians.'),
@@ -8,6 +14,10 @@ export const jobPlanSchema = z.strictObject({
   supervisionShare: share('Share reserved for supervising trainees.'),
   researchShare: share('Share reserved for research, CPD and other supporting activities.'),
   adminShare: share('Share reserved for non-appointment administration (appointment letters are in appointments.*.adminMinutes).'),
+  mdtRingFenced: ringFenced('MDT'),
+  trainingMainstreamRingFenced: ringFenced('training mainstream clinicians'),
+  adviceGuidanceRingFenced: ringFenced('advice and guidance'),
+  supervisionRingFenced: ringFenced('supervision'),
 });
 
 export const roleSchema = z.strictObject({
@@ -18,6 +28,7 @@ export const roleSchema = z.strictObject({
   annualCostPerFteGbp: nonNegative('Annual cost of one FTE, salary plus on-costs, GBP.'),
   jobPlan: jobPlanSchema.describe('Shares of available hours reserved before the rest becomes clinic capacity.'),
   isTrainee: z.boolean().default(false).describe('Trainees need supervision (see pathway.supervisionHoursPerTraineeFtePerWeek).'),
+  mdtAttendeesPerCase: nonNegative('Staff of this role present for each case an MDT discusses; each attendee spends the case\'s MDT minutes.').default(0),
   source: source.optional(),
 });
 
