@@ -6,6 +6,8 @@ import { compileModel } from '../src/model/model-config.js';
 import { runReplication } from '../src/model/replication.js';
 import { defaultScenarioFile, packageRoot } from '../src/package-paths.js';
 import { loadScenario } from '../src/scenario/load-scenario.js';
+import { REPLICATIONS_DONE, REPLICATIONS_STARTED } from '../src/experiments/run-scenario.js';
+import { parseFlags } from './flags.js';
 
 /**
  * `national`: one replication of the national 10-year baseline, every referral an entity,
@@ -27,33 +29,54 @@ export async function nationalCommand(argv: readonly string[]): Promise<void> {
 }
 
 /**
- * `national-30`: the national 10-year baseline with 30 replications through the CLI, with 1
- * and with 2 worker threads, each in a fresh process so peak memory is that run's alone.
+ * `national-30`: the national 10-year baseline with 30 replications through the CLI, with 1 and
+ * with 2 worker threads, each in a fresh process so peak memory is that run's alone. Runs
+ * alternate (1, 2, 1, 2, ...) for `--pairs` pairs, so a machine whose speed drifts slows both
+ * alike; the speed-up is the median of the pairs' ratios, wall times are medians. The serial
+ * tail is what follows the last replication (tables, CSV, charts, report), from the
+ * performance mark runScenario sets.
  */
 export async function national30Command(argv: readonly string[]): Promise<void> {
-  const json = argv.includes('--json');
-  const workerCounts = [1, 2];
-  const runs = workerCounts.map((workers) => runCli(workers));
+  const { values, json } = parseFlags(argv, { pairs: 3, replications: 30 });
+  const pairs = Array.from({ length: values.pairs }, () => [runCli(1, values.replications), runCli(2, values.replications)] as const);
+  const one = pairs.map((p) => p[0]);
+  const two = pairs.map((p) => p[1]);
   const result = {
-    benchmark: 'national-30', replications: 30,
-    ...Object.fromEntries(runs.flatMap((r, i) => [[`wall_s_workers_${workerCounts[i]}`, r.wall], [`peak_rss_mb_workers_${workerCounts[i]}`, r.rssMb]])),
-    speedup_2_vs_1: round(runs[0]!.wall / runs[1]!.wall),
+    benchmark: 'national-30', replications: values.replications, pairs: values.pairs,
+    wall_s_workers_1: median(one.map((r) => r.wall)), wall_s_workers_2: median(two.map((r) => r.wall)),
+    peak_rss_mb_workers_1: median(one.map((r) => r.rssMb)), peak_rss_mb_workers_2: median(two.map((r) => r.rssMb)),
+    // CPU seconds of all threads: on a shared machine a steadier sign of extra work for 2 workers than wall time.
+    cpu_s_workers_1: median(one.map((r) => r.cpu)), cpu_s_workers_2: median(two.map((r) => r.cpu)),
+    speedup_2_vs_1: median(pairs.map(([a, b]) => a.wall / b.wall)),
+    speedup_pairs: pairs.map(([a, b]) => round(a.wall / b.wall)),
+    serial_tail_s_workers_2: median(two.map((r) => r.tail)),
+    serial_tail_share_workers_2: median(two.map((r) => r.tail / r.wall)),
+    startup_s_workers_2: median(two.map((r) => r.startup)),
   };
   console.log(json ? JSON.stringify(result) : table(result));
 }
 
-function runCli(workers: number): { wall: number; rssMb: number } {
+interface CliRun { wall: number; cpu: number; rssMb: number; tail: number; startup: number }
+
+function runCli(workers: number, replications: number): CliRun {
   const out = mkdtempSync(join(tmpdir(), 'cgs-bench-'));
-  const script = `const t=performance.now();process.argv=[process.argv[0],'cgs-sim','run','--replications','30','--workers','${workers}','--quiet','--force','--out',${JSON.stringify(out)}];` +
-    `process.on('exit',()=>{console.error(JSON.stringify({wall:(performance.now()-t)/1000,rss:process.resourceUsage().maxRSS/1024}))});` +
+  const script = `const t=performance.now();process.argv=[process.argv[0],'cgs-sim','run','--replications','${replications}','--workers','${workers}','--quiet','--force','--out',${JSON.stringify(join(out, 'results'))}];` +
+    `process.on('exit',()=>{const e=performance.now(),m=(n)=>performance.getEntriesByName(n)[0]?.startTime??NaN,c=process.cpuUsage();` +
+    `console.error(JSON.stringify({wall:(e-t)/1000,cpu:(c.user+c.system)/1e6,rss:process.resourceUsage().maxRSS/1024,tail:(e-m(${JSON.stringify(REPLICATIONS_DONE)}))/1000,startup:(m(${JSON.stringify(REPLICATIONS_STARTED)})-t)/1000}))});` +
     `await import(${JSON.stringify(join(packageRoot(), 'dist', 'src', 'cli', 'main.js'))});`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   rmSync(out, { recursive: true, force: true });
   if (child.status !== 0) throw new Error(`cgs-sim run failed:\n${child.stderr}`);
   const line = child.stderr.trim().split('\n').pop()!;
-  const parsed = JSON.parse(line) as { wall: number; rss: number };
-  return { wall: round(parsed.wall), rssMb: round(parsed.rss) };
+  const parsed = JSON.parse(line) as { wall: number; cpu: number; rss: number; tail: number; startup: number };
+  return { wall: parsed.wall, cpu: parsed.cpu, rssMb: parsed.rss, tail: parsed.tail, startup: parsed.startup };
 }
 
-const round = (x: number) => Math.round(x * 100) / 100;
-const table = (o: Record<string, unknown>) => Object.entries(o).map(([k, v]) => `${k.padEnd(26)} ${v}`).join('\n');
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return round(s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2);
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const table = (o: Record<string, unknown>) => Object.entries(o).map(([k, v]) => `${k.padEnd(30)} ${Array.isArray(v) ? v.join(', ') : v}`).join('\n');

@@ -1,3 +1,4 @@
+import { browserCommand } from './browser.js';
 import { holdCommand } from './hold.js';
 import { mmcCommand } from './mmc.js';
 import { mmcGeneratorsCommand } from './mmc-generators.js';
@@ -17,6 +18,7 @@ export const benchmarks: Record<string, Benchmark> = {
   hold: { description: 'hold model: ns per event for 1e3..1e6 pending events (--events --seed --json)', run: holdCommand },
   'mmc-generators': { description: 'the same M/M/c with SimPy-style generator processes, to compare designs (--json)', run: mmcGeneratorsCommand },
   national: { description: 'national 10-year baseline, one replication: wall time and peak memory (--json)', run: nationalCommand },
-  'national-30': { description: 'national baseline with 30 replications, 1 vs 2 workers: wall time, peak memory, speed-up (--json)', run: national30Command },
+  'national-30': { description: 'national baseline, 30 replications, alternating 1- and 2-worker runs: median wall, memory, speed-up, serial tail (--pairs --replications --json)', run: national30Command },
+  browser: { description: 'the what-if page in headless Chromium: network 10 reps x 10 years, national 4 reps (--network-replications --national-replications --years --json)', run: browserCommand },
   kernel: { description: 'all kernel benchmarks as a table (the default)', run: suiteCommand },
 };

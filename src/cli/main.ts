@@ -1,7 +1,9 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ScenarioError } from '../scenario/errors.js';
+import { appCommand } from './commands/app.js';
 import { compareCommand } from './commands/compare.js';
+import { mergeCommand } from './commands/merge.js';
 import { pipelineCommand } from './commands/pipeline.js';
 import { runCommand } from './commands/run.js';
 import { solveCommand } from './commands/solve.js';
@@ -9,10 +11,13 @@ import { sweepCommand } from './commands/sweep.js';
 import { docsCommand, schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT_BAD_INPUT, EXIT_FAILURE, UsageError, userErrorMessage } from './exit-codes.js';
+import { checkNumbers, checkRepeatableHaveValues } from './flag-values.js';
+import { checkSingleValued } from './single-valued.js';
 
 /** The command line: the only code that prints results or sets exit statuses. */
 export async function main(argv: string[]): Promise<void> {
   try {
+    checkRepeatableHaveValues(argv);
     await yargs(argv)
       .scriptName('cgs-sim')
       .usage('$0 <command> [options]\n\nWorkforce capacity planning simulator for NHS Clinical Genomic Services.')
@@ -20,12 +25,20 @@ export async function main(argv: string[]): Promise<void> {
       .command(compareCommand as never)
       .command(solveCommand as never)
       .command(sweepCommand as never)
+      .command(mergeCommand as never)
       .command(pipelineCommand as never)
       .command(validateCommand as never)
       .command(schemaCommand as never)
       .command(docsCommand as never)
-      .demandCommand(1, 'Name a command: run, validate, compare, solve, sweep, pipeline, schema, docs')
+      .command(appCommand as never)
+      .demandCommand(1, 'Name a command: run, validate, compare, solve, sweep, merge, pipeline, app, schema, docs')
       .strict()
+      // After yargs has checked the arguments and before any command runs: one value per
+      // single-valued option, and numbers that are numbers.
+      .middleware((args) => {
+        checkSingleValued(args);
+        checkNumbers(args, argv);
+      })
       .fail((message, error) => {
         throw error ?? new UsageError(message);
       })

@@ -35,12 +35,16 @@ export function withSimulationOptions<T>(y: Argv<T>) {
 
 /** Turns the run flags into scenario overrides, so the resolved scenario records them. */
 export function runOverrides(args: SimulationArgs): string[] {
+  checkPrecision(args.precision);
   const sets = [...args.set];
   if (args.seed !== undefined) sets.push(`run.seed=${requireInteger(args.seed, '--seed', 0)}`);
   if (args.years !== undefined) sets.push(`run.years=${requireInteger(args.years, '--years', 1)}`);
   if (args.warmupYears !== undefined) sets.push(`run.warmupYears=${requireInteger(args.warmupYears, '--warmup-years', 0)}`);
   const r = args.replications;
-  if (r !== undefined && r !== 'auto') sets.push(`run.replications=${requireInteger(Number(r), '--replications', 1)}`);
+  if (r !== undefined && r !== 'auto') {
+    if (!/^\s*\d+\s*$/.test(r)) throw new UsageError(`--replications: expected a whole number or "auto", got '${r}'`);
+    sets.push(`run.replications=${requireInteger(Number(r), '--replications', 1)}`);
+  }
   if (args.uncertainty !== undefined) sets.push(`run.uncertainty=${args.uncertainty}`);
   return sets;
 }
@@ -49,8 +53,18 @@ export function replicationsArg(args: SimulationArgs, scenarioDefault: number): 
   return args.replications === 'auto' ? 'auto' : args.replications !== undefined ? Number(args.replications) : scenarioDefault;
 }
 
+/** More worker threads than this only costs memory: each holds a whole replication. */
+export const MAX_WORKERS = 256;
+
 export function checkWorkers(args: SimulationArgs): number {
-  return requireInteger(args.workers, '--workers', 1);
+  const workers = requireInteger(args.workers, '--workers', 1);
+  if (workers > MAX_WORKERS) throw new UsageError(`--workers: expected at most ${MAX_WORKERS}, got ${workers}`);
+  return workers;
+}
+
+/** `--precision` is a relative half-width: above 0 (else auto never stops short of its cap), at most 1. */
+export function checkPrecision(precision: number): void {
+  if (!(precision > 0 && precision <= 1)) throw new UsageError(`--precision: expected a number above 0 and at most 1 (0.05 = ±5%), got ${precision}`);
 }
 
 export function requireInteger(value: number, flag: string, min: number): number {

@@ -32,6 +32,21 @@ export interface ScenarioRuns {
  */
 export async function runScenario(scenario: Scenario, hash: string, pool: ReplicationPool, plan: ReplicationPlan,
   onProgress?: (done: number, total: number) => void): Promise<ScenarioRuns> {
+  performance.mark(REPLICATIONS_STARTED);
+  try {
+    return await runScenarioReplications(scenario, hash, pool, plan, onProgress);
+  } finally {
+    // What follows the last replication (tables, CSV, charts) is the serial tail the benchmark reports.
+    performance.mark(REPLICATIONS_DONE);
+  }
+}
+
+/** Performance-timeline marks around a scenario's replications (read by `npm run bench -- national-30`). */
+export const REPLICATIONS_STARTED = 'cgs-sim:replications-started';
+export const REPLICATIONS_DONE = 'cgs-sim:replications-done';
+
+async function runScenarioReplications(scenario: Scenario, hash: string, pool: ReplicationPool, plan: ReplicationPlan,
+  onProgress?: (done: number, total: number) => void): Promise<ScenarioRuns> {
   const config = compileModel(scenario);
   const job = (replication: number) => ({ scenario, hash, seed: plan.seed, replication });
   if (plan.replications !== 'auto') {

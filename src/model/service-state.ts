@@ -15,6 +15,7 @@ import { N_DUE_STAGES, PatientStore } from './patients.js';
 import { N_COMPLEXITIES, N_PREPARATION_LISTS } from './vocabulary.js';
 import { horizonDaysFor, yearOfWeekTable } from './planning-weeks.js';
 import { complexShareAt, mainstreamShareAt } from './shares.js';
+import { supervisionPlanOf, type SupervisionPlan } from './supply-coupling.js';
 
 /** Streams for each CGS, one per source of randomness, so scenarios share draws (common random numbers). */
 export interface CgsStreams {
@@ -76,6 +77,8 @@ export class ServiceState {
    * replacing the baseline where not NaN; recruitment changes still add on top.
    */
   fteFromSupply: Float64Array | null = null;
+  /** Who supervises each trainee role, and for how long (from the supply model's roles). */
+  readonly supervision: SupervisionPlan;
   /** Demand-driven minutes waiting to be charged, by cgs. */
   readonly pendingTriage: Float64Array;
   readonly pendingFamilyHistory: Float64Array;
@@ -133,6 +136,7 @@ export class ServiceState {
     this.reservedMinutesLeft = new Float64Array(cells * N_RESERVED);
     this.withheldMinutes = new Float64Array(cells);
     this.fte = Float64Array.from(config.baselineFte);
+    this.supervision = supervisionPlanOf(config);
     this.nextChange = new Int32Array(cells);
     this.appliedChange = new Float64Array(cells);
     this.pendingTriage = new Float64Array(this.nCgs);

@@ -1,5 +1,6 @@
-import { toSupplyParams } from '../scenario/supply-schema.js';
-import { projectSupply, replicationStreams, type SupplyParams } from '../supply/index.js';
+import { PSYCHOLOGY_ACCESS } from '../scenario/schema/geography.js';
+import { PSYCHOLOGY_ROLE, supplyContextOf, toSupplyParams } from '../scenario/supply-to-params.js';
+import { centralValue, projectSupply, replicationStreams, type SupplyParams } from '../supply/index.js';
 import type { ModelConfig } from './model-config.js';
 
 /**
@@ -25,6 +26,9 @@ interface CouplingPlan {
   readonly qualified: readonly (Target | null)[];
   readonly trainees: readonly (Target | null)[];
 }
+
+/** Index of in_service in ModelConfig.psychologyAccess (the order of PSYCHOLOGY_ACCESS). */
+const PSYCHOLOGY_IN_SERVICE = PSYCHOLOGY_ACCESS.indexOf('in_service');
 
 const plans = new WeakMap<ModelConfig, CouplingPlan | null>();
 
@@ -82,7 +86,7 @@ function planOf(config: ModelConfig): CouplingPlan | null {
 function buildPlan(config: ModelConfig): CouplingPlan | null {
   const section = config.scenario.supply;
   if (section === undefined || section.mode !== 'pipeline') return null;
-  const all = toSupplyParams(section);
+  const all = toSupplyParams(section, supplyContextOf(config.scenario));
   // Lines of networks this scenario does not simulate would only cost time.
   const lines = all.lines.filter((line) => config.networkIds.includes(line.network));
   return {
@@ -101,9 +105,45 @@ function targetOf(config: ModelConfig, network: string, roleId: string): Target 
   const n = config.networkIds.indexOf(network);
   if (role < 0 || n < 0) return null;
   const nRoles = config.roleIds.length;
-  const cgs = Int32Array.from(config.cgsIds.map((_, c) => c).filter((c) => config.cgsNetwork[c] === n));
+  // Psychologists take posts only in CGSs with in-service psychology (as the data say or the scenario gives it).
+  const hosts = (c: number): boolean => roleId !== PSYCHOLOGY_ROLE || config.psychologyAccess[c] === PSYCHOLOGY_IN_SERVICE;
+  const cgs = Int32Array.from(config.cgsIds.map((_, c) => c).filter((c) => config.cgsNetwork[c] === n && hosts(c)));
+  if (cgs.length === 0) return null;
   const baseline = Array.from(cgs, (c) => config.baselineFte[c * nRoles + role]!);
   const weights = baseline.some((x) => x > 0) ? baseline : Array.from(cgs, (c) => config.population[c]!);
   const total = weights.reduce((a, b) => a + b, 0);
   return { role, cgs, shares: Float64Array.from(weights, (w) => (total > 0 ? w / total : 1 / weights.length)) };
+}
+
+/** Who supervises each service role's trainees, and for how long, from the supply model's roles. */
+export interface SupervisionPlan {
+  /** Service role index of the supervisor of role r's trainees, or -1 when the supply model does not say. */
+  readonly supervisorOf: Int32Array;
+  /** Supervision hours a week per trainee FTE of role r (NaN when the supply model does not say). */
+  readonly hoursPerTraineeFtePerWeek: Float64Array;
+}
+
+/**
+ * The supply model's supervisor roles for the service model: specialty registrars are
+ * supervised by consultants and trainee genetic counsellors by genetic counsellors (each the
+ * `supervisorRole` of its supply role), for `supervisionHoursPerTraineePerWeek` per trainee head,
+ * which is hours / FTE per head per trainee FTE. Meant to replace the flat
+ * `pathway.supervisionHoursPerTraineeFtePerWeek` shared among every role with reserved
+ * supervision time; roles the supply model does not cover keep the flat rate.
+ */
+export function supervisionPlanOf(config: ModelConfig): SupervisionPlan {
+  const nRoles = config.roleIds.length;
+  const supervisorOf = new Int32Array(nRoles).fill(-1);
+  const hours = new Float64Array(nRoles).fill(NaN);
+  const section = config.scenario.supply;
+  if (section === undefined) return { supervisorOf, hoursPerTraineeFtePerWeek: hours };
+  for (const [qualified, traineeRole] of Object.entries(TRAINEE_ROLE_OF)) {
+    const spec = section.roles[qualified];
+    const r = config.roleIds.indexOf(traineeRole);
+    const supervisor = config.roleIds.indexOf(spec?.supervisorRole ?? qualified);
+    if (spec === undefined || r < 0 || supervisor < 0) continue;
+    supervisorOf[r] = supervisor;
+    hours[r] = centralValue(spec.supervisionHoursPerTraineePerWeek ?? 0) / centralValue(spec.ftePerHead ?? 1);
+  }
+  return { supervisorOf, hoursPerTraineeFtePerWeek: hours };
 }

@@ -124,21 +124,35 @@ function chargeMdt(state: ServiceState, c: number): void {
   }
 }
 
-/** Trainees need supervision from qualified staff whose job plans reserve time for it. */
+/**
+ * Trainees need supervision from qualified staff whose job plans reserve time for it. Where
+ * the supply model names a trainee role's supervisor (consultants supervise registrars,
+ * genetic counsellors supervise trainee counsellors), that role alone gives the trainee's
+ * hours; other trainees (or those whose supervisor role this CGS lacks) share the flat
+ * `pathway.supervisionHoursPerTraineeFtePerWeek` among every role with reserved supervision
+ * time, by FTE. Supervision that cannot be given this week is not carried over: a trainee's
+ * week passes.
+ */
 function chargeSupervision(state: ServiceState, c: number): void {
-  const { config } = state;
-  let traineeFte = 0;
-  let supervisorFte = 0;
+  const { config, supervision } = state;
+  const base = c * state.nRoles;
+  let flatTraineeFte = 0;
   for (let r = 0; r < state.nRoles; r++) {
-    if (config.roleIsTrainee[r]) traineeFte += state.fte[c * state.nRoles + r]!;
-    else if (isSupervisor(state, r)) supervisorFte += state.fte[c * state.nRoles + r]!;
+    const fte = state.fte[base + r]!;
+    if (!config.roleIsTrainee[r] || fte === 0) continue;
+    const supervisor = supervision.supervisorOf[r]!;
+    if (supervisor >= 0 && state.fte[base + supervisor]! > 0) {
+      chargeRole(state, c, supervisor, fte * supervision.hoursPerTraineeFtePerWeek[r]! * 60, RESERVED.supervision, TU.supervision);
+    } else flatTraineeFte += fte;
   }
-  if (traineeFte === 0 || supervisorFte === 0) return;
-  const minutes = traineeFte * config.scenario.pathway.supervisionHoursPerTraineeFtePerWeek * 60;
-  // Shared by FTE; supervision that cannot be given this week is not carried over: a trainee's week passes.
+  if (flatTraineeFte === 0) return;
+  let supervisorFte = 0;
+  for (let r = 0; r < state.nRoles; r++) if (isSupervisor(state, r)) supervisorFte += state.fte[base + r]!;
+  if (supervisorFte === 0) return;
+  const minutes = flatTraineeFte * config.scenario.pathway.supervisionHoursPerTraineeFtePerWeek * 60;
   for (let r = 0; r < state.nRoles; r++) {
     if (!isSupervisor(state, r)) continue;
-    chargeRole(state, c, r, (minutes * state.fte[c * state.nRoles + r]!) / supervisorFte, RESERVED.supervision, TU.supervision);
+    chargeRole(state, c, r, (minutes * state.fte[base + r]!) / supervisorFte, RESERVED.supervision, TU.supervision);
   }
 }
 

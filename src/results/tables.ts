@@ -113,12 +113,10 @@ export function waitDistributionRows(config: ModelConfig, all: ScopeYearSums): R
   for (const [i, scope] of all.scopes.entries()) {
     for (let y = all.firstYear; y < config.years; y++) {
       const sums = all.get(i, y);
+      // Each histogram's total once, then only its band's bins: the same sums in the same order.
+      const totals = sums.map((s) => total(s.waitHistogram));
       for (const [from, to] of WAIT_BANDS) {
-        const shares = sums.map((s) => {
-          let inBand = 0, total = 0;
-          s.waitHistogram.forEach((n, k) => { total += n; if (k >= from && k < to) inBand += n; });
-          return total > 0 ? inBand / total : 0;
-        });
+        const shares = sums.map((s, r) => (totals[r]! > 0 ? total(s.waitHistogram, from, to) / totals[r]! : 0));
         rows.push({
           year: String(config.startYear + y), scope: scope.scope, scope_id: scope.id,
           wait_weeks_from: String(from), wait_weeks_to: to === Infinity ? '' : String(to), share: f(mean(Float64Array.from(shares))),
@@ -127,6 +125,13 @@ export function waitDistributionRows(config: ModelConfig, all: ScopeYearSums): R
     }
   }
   return rows;
+}
+
+/** Sum of bins [from, to), in index order. */
+function total(bins: Float64Array, from = 0, to = Infinity): number {
+  let sum = 0;
+  for (let k = from; k < Math.min(to, bins.length); k++) sum += bins[k]!;
+  return sum;
 }
 
 function mean(values: ArrayLike<number>): number {

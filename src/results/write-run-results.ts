@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { ReplicationMetrics } from '../model/metrics.js';
 import type { ModelConfig } from '../model/model-config.js';
@@ -20,6 +21,10 @@ export interface RunMeta {
   readonly workers: number;
   readonly wallTimeSeconds: number;
   readonly command: string;
+  /** Machine that ran it (default: this one). */
+  readonly host?: string;
+  /** For results merged from shards: each shard's own command, host, workers and wall time. */
+  readonly shards?: readonly unknown[];
 }
 
 export function packageVersion(): string {
@@ -71,6 +76,8 @@ export async function writeRunResults(folder: ResultSink, loaded: LoadedScenario
     scenarioHash: loaded.hash,
     scenarioFiles: loaded.chain,
     createdBy: `cgs-sim ${packageVersion()} on Node ${process.version}`,
+    host: meta.host ?? hostname(),
+    ...(meta.shards ? { shards: meta.shards } : {}),
   };
   writeFileSync(folder.path('run.json'), `${JSON.stringify(runJson, null, 2)}\n`);
   return table;

@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import { distributionSpecSchema } from '../engine/random/distribution-spec.js';
 import { formatValue } from '../engine/random/expect.js';
-import type { SupplyLine, SupplyParams } from '../supply/index.js';
 
 /** The seven Genomic Medicine Service Alliance / Genomic Laboratory Hub geographies (for a section parsed on its own). */
 export const NETWORK_IDS = [
@@ -37,19 +36,39 @@ const roleShape = {
   leaverRatePerYearShare: uncertainShare('a share of qualified headcount leaving per year')
     .describe('Share of qualified headcount leaving each year for reasons other than retirement.'),
   retirementRatePerYearShare: uncertainShare('a share of qualified headcount retiring per year').optional()
-    .describe('Share of qualified headcount retiring each year (0 when absent).'),
+    .describe('Share of qualified headcount retiring each year when the role has no ageProfile (0 when absent).'),
   internationalRecruitmentFtePerYear: uncertainNonNegative('FTE recruited per year').optional()
-    .describe('FTE recruited from outside the UK each year, per network (0 when absent).'),
+    .describe('FTE recruited from outside the UK each year, per network; when absent, internationalRecruitmentFtePerMillionPerYear × the network\'s population (0 when both are absent).'),
   returnToPracticeFtePerYear: uncertainNonNegative('FTE returning per year').optional()
-    .describe('FTE returning to practice each year, per network (0 when absent).'),
+    .describe('FTE returning to practice (after a career break or time outside the NHS) each year, per network; when absent, the per-million rate × population.'),
   otherRecruitmentFtePerYear: uncertainNonNegative('FTE recruited per year').optional()
-    .describe('FTE recruited qualified from elsewhere in the UK each year, per network (0 when absent).'),
+    .describe('FTE moving in from other specialties or sectors each year, per network; when absent, the per-million rate × population.'),
+  internationalRecruitmentFtePerMillionPerYear: uncertainNonNegative('FTE recruited per million population per year').optional()
+    .describe('International recruitment per million population a year, scaled to each network by its population (data/supply_routes.csv).'),
+  returnToPracticeFtePerMillionPerYear: uncertainNonNegative('FTE returning per million population per year').optional()
+    .describe('Return to practice per million population a year, scaled to each network by its population.'),
+  otherRecruitmentFtePerMillionPerYear: uncertainNonNegative('FTE moving in per million population per year').optional()
+    .describe('Moves in from other specialties or sectors (e.g. nursing or scientist routes into genetic counselling) per million population a year.'),
+  moveRatePerYearShare: uncertainShare('a share of qualified headcount moving network per year').optional()
+    .describe('Share of qualified headcount moving to another network each year: a loss to the network, not nationally (moves net to zero). 0 when absent.'),
+  ftePerHeadChangePerYear: uncertain(
+    z.number({ error: 'must be a change in FTE per head per year in [-0.05, 0.05]' }).gte(-0.05, { error: 'must be >= -0.05 a year' }).lte(0.05, { error: 'must be <= 0.05 a year' }),
+    'a change in FTE per head per year in [-0.05, 0.05]',
+  ).optional().describe('Change in FTE per head each year: negative when less-than-full-time working grows (0 when absent).'),
+  trainingFtePerHead: uncertain(
+    z.number({ error: 'must be training FTE per trainee in [0.2, 1]' }).gte(0.2, { error: 'must be training FTE >= 0.2' }).lte(1, { error: 'must be training FTE <= 1' }),
+    'training FTE per trainee in [0.2, 1]',
+  ).optional().describe('Average FTE at which trainees train; training takes trainingDurationYears / this (0.8 FTE: 1.25 times as long). 1 when absent.'),
+  placesFillShare: uncertainShare('a share of commissioned places filled').optional()
+    .describe('Share of commissioned training places filled each year (take-up of places). 1 when absent.'),
+  attritionByTrainingYearShare: z.array(share('a share of trainees leaving in this year of training')).optional()
+    .describe('Attrition in each year of training, first year first; years not given use attritionPerYearShare.'),
   ftePerHead: uncertain(
     z.number({ error: 'must be FTE per head in (0, 1]' }).gt(0, { error: 'must be FTE per head > 0' }).lte(1, { error: 'must be FTE per head <= 1' }),
     'FTE per head in (0, 1]',
   ).optional().describe('Average contracted FTE per head (less-than-full-time working); 1 when absent.'),
   timeToFillMonths: nonNegative('months from qualifying to being in post').optional()
-    .describe('Delay from qualifying or being recruited to being in post, rounded to whole steps (0 when absent).'),
+    .describe('Delay from qualifying or being recruited to being in post, a continuous delay exact in its mean (0 when absent).'),
   supervisionHoursPerTraineePerWeek: uncertainNonNegative('supervisor hours per trainee per week').optional()
     .describe('Hours a week of the supervisor role\'s time each trainee takes (reported by `cgs-sim pipeline`).'),
   supervisorRole: roleId.optional().describe('Role whose qualified staff supervise this role\'s trainees (the role itself when absent).'),
@@ -57,7 +76,22 @@ const roleShape = {
     .describe('Clinical FTE of one trainee in each year of training (reported by the supply model; the service model applies its own factor to trainee roles).'),
 };
 
-const roleSchema = z.strictObject(roleShape).describe('Parameters of one supply role (a role id of workforce.roles), shared by every network unless overridden.');
+const ageBandSchema = z.strictObject({
+  fromAge: z.number().int({ error: 'must be a whole age in years' }).min(16, { error: 'must be an age >= 16' }).describe('First age of the band (years, inclusive).'),
+  toAge: z.number().int({ error: 'must be a whole age in years' }).max(80, { error: 'must be an age <= 80' }).describe('Last age of the band (years, inclusive).'),
+  share: share('a share of qualified headcount in the band').describe('Share of qualified headcount in the band at the start.'),
+  retirementRatePerYearShare: share('a share of the band retiring per year').describe('Share of the band retiring each year.'),
+  source: z.string().optional().describe('Citation or "illustrative assumption: ..." with its reasoning.'),
+}).describe('One age band of the starting profile: ages fromAge to toAge, its share of heads and its retirement rate.');
+
+/** Fields that describe the role's people, not a network's posts: one value for every network, so moves keep ages. */
+const roleOnlyShape = {
+  ageProfile: z.array(ageBandSchema).optional()
+    .describe('Starting age profile with retirement by age band (data/supply_age_profile.csv); staff age a year each year and those past the last band retire. Replaces retirementRatePerYearShare.'),
+  joinerAgeYears: z.number().min(16).max(80).optional().describe('Age at which joiners enter the qualified stock (with an ageProfile; 32 when absent).'),
+};
+
+const roleSchema = z.strictObject({ ...roleShape, ...roleOnlyShape }).describe('Parameters of one supply role (a role id of workforce.roles), shared by every network unless overridden.');
 
 const placesSchema = z.union([
   nonNegative('training places per year'),
@@ -71,8 +105,28 @@ const leversSchema = z.strictObject({
   initialQualifiedHeadcount: nonNegative('qualified headcount in post').optional()
     .describe('Qualified heads in post at the start (0 when absent).'),
   overrides: z.strictObject(roleShape).partial().optional()
-    .describe('Role parameters that differ in this network (any field of supply.roles.<id>).'),
+    .describe('Role parameters that differ in this network (any field of supply.roles.<id> except ageProfile and joinerAgeYears).'),
 }).describe('Training places and starting stocks of one role in one network.');
+
+const stocksSchema = z.strictObject({
+  initialTraineesByYear: z.array(nonNegative('trainees in this year of training')).optional()
+    .describe('Trainees (heads) at the start year\'s census by year of training, first year first.'),
+  initialQualifiedHeadcount: nonNegative('qualified headcount in post').optional().describe('Qualified heads in post at the start year\'s census.'),
+  source: z.string().optional().describe('Citation or reasoning.'),
+}).describe('Trainees by year of training and qualified heads at a start year\'s census.');
+
+/** What a published anchor counts: qualified heads at the census, trainees started, or places commissioned. */
+export const ANCHOR_MEASURES = ['qualified_headcount', 'intake', 'places_commissioned'] as const;
+
+const anchorSchema = z.strictObject({
+  year: z.number().int().describe('Calendar (financial) year of the figure.'),
+  role: roleId.describe('Qualified role id the figure counts.'),
+  measure: z.enum(ANCHOR_MEASURES).describe('qualified_headcount at the census, intake (trainees started) or places_commissioned.'),
+  value: z.number().describe('The published figure (heads or places, England).'),
+  low: z.number().describe('Lowest value the model may show and still match (the stated tolerance).'),
+  high: z.number().describe('Highest value the model may show and still match.'),
+  source: z.string().describe('Citation, with how the England figure was derived.'),
+}).describe('A published workforce figure with its tolerance.');
 
 /** Fixed staffing (baseline plus recruitment) or staffing from the training pipeline. */
 export const SUPPLY_MODES = ['fixed', 'pipeline'] as const;
@@ -85,10 +139,17 @@ const supplyShape = z.strictObject({
     .describe('Steps of the supply model per year: 1 (yearly, the default) or 12 (monthly).'),
   hoursPerFtePerWeek: z.number().gt(0, { error: 'must be hours in a full-time week > 0, e.g. 37.5' }).optional()
     .describe('Hours in a full-time week, to turn supervision hours into FTE (37.5 when absent).'),
+  limitIntakeBySupervision: z.boolean().default(true)
+    .describe('Cap each network\'s yearly intake by the supervision hours its qualified supervisors have reserved in their job plans (workforce.roles.<supervisorRole>.jobPlan.supervisionShare).'),
   roles: z.record(roleId, roleSchema).describe('Supply roles, keyed by the qualified role id (e.g. genetic_counsellor).'),
   // Network keys are checked against geography.networks by `checkSupplyReferences`.
   networks: z.record(z.string(), z.record(roleId, leversSchema).describe('Levers and stocks of one network (a key of geography.networks), by supply role.'))
     .describe('Training places and starting stocks by network and role.'),
+  startStocks: z.record(z.string().regex(/^\d{4}$/, { error: 'must be a calendar year, e.g. 2019' }),
+    z.record(z.string(), z.record(roleId, stocksSchema).describe('Stocks of one network by supply role.')).describe('Stocks at one start year, by network.'))
+    .optional().describe('Starting stocks by start year, network and role (data/supply_start_stocks.csv): a run starting in a listed year (a back-cast) starts from them instead of the networks\' initial stocks.'),
+  anchors: z.array(anchorSchema).optional()
+    .describe('Published workforce figures the pipeline report compares the projection with (data/supply_anchors.csv).'),
 });
 
 export const supplySchema = supplyShape.superRefine(checkFields)
@@ -97,6 +158,7 @@ export const supplySchema = supplyShape.superRefine(checkFields)
 export type SupplySection = z.infer<typeof supplySchema>;
 export type SupplyRoleSection = z.infer<typeof roleSchema>;
 export type SupplyLeversSection = z.infer<typeof leversSchema>;
+export type SupplyAnchor = z.infer<typeof anchorSchema>;
 
 type RoleFields = Partial<SupplyRoleSection>;
 
@@ -114,7 +176,7 @@ function checkFields(section: z.infer<typeof supplyShape>, ctx: z.RefinementCtx)
       }
       const merged = { ...defaults, ...levers.overrides };
       if (levers.overrides) checkRole(levers.overrides, merged, [...path, 'overrides'], section, stepsPerYear, ctx);
-      checkYears(levers.initialTraineesByYear, merged.trainingDurationYears, [...path, 'initialTraineesByYear'], ctx);
+      checkYears(levers.initialTraineesByYear, calendarYearsOfTraining(merged), [...path, 'initialTraineesByYear'], ctx);
     }
   }
 }
@@ -128,10 +190,33 @@ function checkRole(own: RoleFields, merged: RoleFields, path: string[], section:
     ctx.addIssue({ code: 'custom', path: [...path, 'supervisorRole'], input: own.supervisorRole, message: 'must name a role defined under supply.roles' });
   }
   checkYears(own.traineeCapacityFactorByYear, duration, [...path, 'traineeCapacityFactorByYear'], ctx);
+  checkYears(own.attritionByTrainingYearShare, calendarYearsOfTraining(merged), [...path, 'attritionByTrainingYearShare'], ctx);
+  if (own.ageProfile !== undefined) checkAgeProfile(own.ageProfile, [...path, 'ageProfile'], ctx);
   const leave = merged.leaverRatePerYearShare;
   const retire = merged.retirementRatePerYearShare ?? 0;
   if (typeof leave === 'number' && typeof retire === 'number' && leave + retire > 1) {
     ctx.addIssue({ code: 'custom', path: [...path, 'leaverRatePerYearShare'], input: leave, message: `plus retirementRatePerYearShare (${retire}) must not exceed 1` });
+  }
+}
+
+/** Calendar years a trainee can spend in training: part-time training stretches it (a distribution: up to its floor of 0.2 FTE). */
+function calendarYearsOfTraining(fields: RoleFields): number {
+  const fte = typeof fields.trainingFtePerHead === 'number' ? fields.trainingFtePerHead : fields.trainingFtePerHead === undefined ? 1 : 0.2;
+  return (fields.trainingDurationYears ?? 1) / fte;
+}
+
+/** Bands must run from young to old without gaps or overlaps, and their shares add to 1. */
+function checkAgeProfile(bands: NonNullable<RoleFields['ageProfile']>, path: string[], ctx: z.RefinementCtx): void {
+  bands.forEach((band, i) => {
+    if (band.toAge < band.fromAge) ctx.addIssue({ code: 'custom', path: [...path, i, 'toAge'], input: band.toAge, message: `must be >= fromAge (${band.fromAge})` });
+    const previous = bands[i - 1];
+    if (previous !== undefined && band.fromAge !== previous.toAge + 1) {
+      ctx.addIssue({ code: 'custom', path: [...path, i, 'fromAge'], input: band.fromAge, message: `must follow the previous band without a gap or overlap (expected ${previous.toAge + 1})` });
+    }
+  });
+  const total = bands.reduce((sum, band) => sum + band.share, 0);
+  if (bands.length > 0 && Math.abs(total - 1) > 0.005) {
+    ctx.addIssue({ code: 'custom', path, input: total, message: `shares must add to 1 (they add to ${total.toFixed(3)})` });
   }
 }
 
@@ -189,36 +274,4 @@ function describeIssue(issue: z.core.$ZodIssue, base: string): string {
   if (issue.code === 'unrecognized_keys') return `${where}: unknown field(s) ${issue.keys.join(', ')}`;
   const required = issue.code === 'invalid_type' && issue.input === undefined ? 'required; ' : '';
   return `${where}: ${required}${issue.message} (got ${formatValue(issue.input)})`;
-}
-
-/** Turns a validated section into the supply model's lines (one per network × role), filling defaults. */
-export function toSupplyParams(section: SupplySection): SupplyParams {
-  const lines: SupplyLine[] = [];
-  for (const [network, levers] of Object.entries(section.networks)) {
-    for (const [role, defaults] of Object.entries(section.roles)) {
-      const networkLevers = levers[role];
-      const merged = { ...defaults, ...networkLevers?.overrides };
-      lines.push({
-        network, role,
-        trainingDurationYears: merged.trainingDurationYears,
-        attritionPerYearShare: merged.attritionPerYearShare,
-        takeUpShare: merged.takeUpShare,
-        leaverRatePerYearShare: merged.leaverRatePerYearShare,
-        retirementRatePerYearShare: merged.retirementRatePerYearShare ?? 0,
-        internationalRecruitmentFtePerYear: merged.internationalRecruitmentFtePerYear ?? 0,
-        returnToPracticeFtePerYear: merged.returnToPracticeFtePerYear ?? 0,
-        otherRecruitmentFtePerYear: merged.otherRecruitmentFtePerYear ?? 0,
-        ftePerHead: merged.ftePerHead ?? 1,
-        timeToFillMonths: merged.timeToFillMonths ?? 0,
-        supervisionHoursPerTraineePerWeek: merged.supervisionHoursPerTraineePerWeek ?? 0,
-        supervisorRole: merged.supervisorRole ?? role,
-        traineeCapacityFactorByYear: merged.traineeCapacityFactorByYear ?? [],
-        // A role a network does not list has no places, trainees or staff there.
-        trainingPlacesPerYear: networkLevers?.trainingPlacesPerYear ?? 0,
-        initialTraineesByYear: networkLevers?.initialTraineesByYear ?? [],
-        initialQualifiedHeadcount: networkLevers?.initialQualifiedHeadcount ?? 0,
-      });
-    }
-  }
-  return section.hoursPerFtePerWeek === undefined ? { lines } : { lines, hoursPerFtePerWeek: section.hoursPerFtePerWeek };
 }

@@ -1,3 +1,4 @@
+import { attritionInYear, trainingSteps } from './line-model.js';
 import type { ResolvedLine } from './types.js';
 
 /**
@@ -10,26 +11,39 @@ export function completionShare(attritionPerYearShare: number, trainingDurationY
   return (1 - attritionPerYearShare) ** trainingDurationYears;
 }
 
-/** Heads joining CGS posts each year at a constant intake, once the pipeline is full. */
-export function joinersPerYear(line: ResolvedLine, intakePerYear: number): number {
-  const completers = intakePerYear * completionShare(line.attritionPerYearShare, line.trainingDurationYears);
+/**
+ * Share of a line's starters who complete, with part-time training and attrition by year of
+ * training: training lasts L = duration / training FTE years; a share 1 − (L − ⌊L⌋) completes
+ * after ⌊L⌋ years and the rest a year later (yearly steps), each surviving every year it spends.
+ */
+export function lineCompletionShare(line: ResolvedLine): number {
+  const length = trainingSteps(line, 1);
+  const whole = Math.max(1, Math.floor(length + 1e-9));
+  const fraction = length - whole > 1e-9 ? length - whole : 0;
+  let survival = 1;
+  for (let year = 0; year < whole; year += 1) survival *= 1 - attritionInYear(line, year);
+  return survival * (1 - fraction) + (fraction > 0 ? survival * (1 - attritionInYear(line, whole)) * fraction : 0);
+}
+
+/** Heads joining CGS posts each year at a constant intake (places commissioned), once the pipeline is full. */
+export function joinersPerYear(line: ResolvedLine, placesPerYear: number): number {
+  const completers = placesPerYear * line.placesFillShare * lineCompletionShare(line);
   const recruitFte = line.internationalRecruitmentFtePerYear + line.returnToPracticeFtePerYear + line.otherRecruitmentFtePerYear;
-  const recruitHeads = recruitFte / line.ftePerHead;
-  return completers * line.takeUpShare + recruitHeads;
+  return completers * line.takeUpShare + recruitFte / line.ftePerHead;
 }
 
 /**
- * Qualified headcount that yearly stepping converges to at a constant intake:
- *   H* = J / (leaver + retirement rate), J = intake × completion × take-up + recruits.
+ * Qualified headcount that yearly stepping converges to at a constant intake, with a flat
+ * retirement rate, no drift in FTE per head and moves between networks that balance:
+ *   H* = J / (leaver + retirement rate), J = places × fill × completion × take-up + recruits.
  * This is the exact fixed point of H[t+1] = (1 − λ)·H[t] + J, the discrete form the model
  * uses: exits are a share λ of the census headcount and joiners arrive at the year's end, so
- * they are not exposed to exits in the year they join. (Were joiners exposed, it would be
- * J·(1 − λ)/λ.) Convergence is geometric at rate (1 − λ) a year once the pipeline is full.
- * Monthly stepping with once-a-year intake settles into a cycle around a value close to this.
+ * they are not exposed to exits in the year they join. Moves out are a loss to one network and
+ * a gain to others, so they leave λ unchanged when networks are alike.
  */
-export function steadyStateHeadcount(line: ResolvedLine, intakePerYear: number): number {
+export function steadyStateHeadcount(line: ResolvedLine, placesPerYear: number): number {
   const exitPerYear = Math.min(1, line.leaverRatePerYearShare + line.retirementRatePerYearShare);
-  return joinersPerYear(line, intakePerYear) / exitPerYear;
+  return joinersPerYear(line, placesPerYear) / exitPerYear;
 }
 
 /**

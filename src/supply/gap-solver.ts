@@ -1,6 +1,7 @@
-import { fillSteps, LineModel, stepsIn } from './line-model.js';
-import { placesInYear, withPlacesFrom } from './places-schedule.js';
+import { fillSteps, trainingSteps } from './line-model.js';
+import { placesInYear } from './places-schedule.js';
 import { resolveLine, type StreamSource } from './resolve-parameters.js';
+import { lineResponse } from './response.js';
 import type { ResolvedLine, SupplyParams } from './types.js';
 
 /** FTE needed for a role in a network in a year (the demand side's answer). */
@@ -39,7 +40,7 @@ interface LineGapBase {
   readonly role: string;
   readonly byYear: number;
   readonly currentPlacesPerYear: number;
-  /** First census a change of places from `fromYear` reaches: fromYear + training + time to fill. */
+  /** First census a change of places from `fromYear` reaches (part of a cohort: training and time to fill are continuous delays). */
   readonly earliestEffectYear: number;
   /** Supply and gap at byYear if places stay as scheduled. */
   readonly withoutChange: Achievable;
@@ -71,42 +72,29 @@ export interface GapSolution {
  */
 export function placesToCloseGap(params: SupplyParams, need: FteNeed, byYear: number, options: GapSolverOptions): GapSolution {
   const fromYear = options.fromYear ?? options.startYear + 1;
-  const lines = params.lines.map((line) => solveLine(resolveLine(line, options.streams), need, byYear, fromYear, options));
+  const lines = params.lines.map((line, index) => solveLine(params, index, resolveLine(line, options.streams), need, byYear, fromYear, options));
   return { byYear, fromYear, lines, allClosable: lines.every((line) => line.status === 'closable') };
 }
 
-/** Qualified FTE by year (index 0 = start year) as scheduled, with no places from fromYear, and per place added. */
-interface LineResponse {
-  readonly current: readonly number[];
-  readonly base: readonly number[];
-  readonly perPlace: readonly number[];
-}
-
-function lineResponse(line: ResolvedLine, fromYear: number, years: number, options: GapSolverOptions): LineResponse {
-  const stepsPerYear = options.stepsPerYear ?? 1;
-  const project = (places: number | undefined): number[] => {
-    const schedule = places === undefined ? line.trainingPlacesPerYear : withPlacesFrom(line.trainingPlacesPerYear, fromYear, places);
-    return fteByYear({ ...line, trainingPlacesPerYear: schedule }, options.startYear, years, stepsPerYear);
-  };
-  const base = project(0);
-  return { current: project(undefined), base, perPlace: project(1).map((fte, i) => fte - base[i]!) };
-}
-
-function solveLine(line: ResolvedLine, need: FteNeed, byYear: number, fromYear: number, options: GapSolverOptions): LineGapResult {
+function solveLine(params: SupplyParams, index: number, line: ResolvedLine, need: FteNeed, byYear: number, fromYear: number, options: GapSolverOptions): LineGapResult {
   const stepsPerYear = options.stepsPerYear ?? 1;
   const lastYear = Math.max(byYear, options.horizonYear ?? byYear + 20);
-  const { current, base, perPlace } = lineResponse(line, fromYear, lastYear - options.startYear + 1, options);
+  const { current, base, perPlace } = lineResponse(params, index, fromYear, {
+    startYear: options.startYear, years: lastYear - options.startYear + 1, stepsPerYear, ...(options.streams ? { streams: options.streams } : {}),
+  });
   const at = (year: number): number => year - options.startYear;
   const achieve = (year: number, places: number, fteSupply = base[at(year)]! + perPlace[at(year)]! * places): Achievable => {
     const fteNeeded = need(year, line.network, line.role);
     return { year, placesPerYear: places, fteSupply, fteNeeded, gap: fteNeeded - fteSupply };
   };
   const placesFor = (year: number): number | undefined => placesNeeded(achieve(year, 0).gap, perPlace[at(year)]!, options);
-  const lagSteps = stepsIn(line.trainingDurationYears, stepsPerYear) + fillSteps(line.timeToFillMonths, stepsPerYear);
+  // Training and time to fill are continuous delays: the first census a place reaches is where its effect starts.
+  const firstEffect = perPlace.findIndex((fte, i) => options.startYear + i >= fromYear && fte > EFFECT_FLOOR);
+  const lagYears = Math.floor((trainingSteps(line, stepsPerYear) + fillSteps(line.timeToFillMonths, stepsPerYear)) / stepsPerYear + 1e-9);
   const currentPlacesPerYear = placesInYear(line.trainingPlacesPerYear, fromYear);
   const common = {
     network: line.network, role: line.role, byYear, currentPlacesPerYear,
-    earliestEffectYear: fromYear + Math.ceil(lagSteps / stepsPerYear),
+    earliestEffectYear: firstEffect >= 0 ? options.startYear + firstEffect : fromYear + lagYears,
     withoutChange: achieve(byYear, currentPlacesPerYear, current[at(byYear)]!),
   };
   const places = placesFor(byYear);
@@ -135,16 +123,4 @@ function placesNeeded(gapAtZero: number, perPlace: number, options: GapSolverOpt
   // The tolerance stops float error turning an exact whole number of places into the next one up.
   const places = options.wholePlaces === false ? exact : Math.ceil(exact - 1e-9);
   return places <= (options.maxPlacesPerYear ?? Infinity) ? places : undefined;
-}
-
-/** Qualified FTE at each year's census for one line, intake as scheduled (as in `projectSupply`). */
-function fteByYear(line: ResolvedLine, startYear: number, years: number, stepsPerYear: number): number[] {
-  const model = new LineModel(line, stepsPerYear);
-  const fte: number[] = [];
-  for (let yearIndex = 0; yearIndex < years; yearIndex += 1) {
-    if (yearIndex > 0) model.addIntake(placesInYear(line.trainingPlacesPerYear, startYear + yearIndex));
-    fte.push(model.census().qualifiedHeadcount * line.ftePerHead);
-    for (let step = 0; step < stepsPerYear; step += 1) model.advance();
-  }
-  return fte;
 }

@@ -1,6 +1,6 @@
 /** Public API of the workforce supply (training pipeline) model. */
 export type {
-  PlacesSchedule, ProjectionOptions, ResolvedLine, SupplyLine, SupplyParams, SupplyProjection,
+  AgeBand, PlacesSchedule, ProjectionOptions, ResolvedLine, SupplyLine, SupplyParams, SupplyProjection,
   SupplyRecord, SupplyRoleParams, Uncertain,
 } from './types.js';
 export { projectSupply, DEFAULT_HOURS_PER_FTE_PER_WEEK } from './project-supply.js';
@@ -21,4 +21,9 @@ export {
   PIPELINE_BAND_COLUMNS, PIPELINE_COLUMNS, replicatedSupplyRecords, supplyDetailRows, supplyRecords,
   type PipelineBandRow, type PipelineRow,
 } from './records.js';
-export { completionShare, joinersPerYear, steadyStateHeadcount, steadyTraineesByYear } from './closed-forms.js';
+export { completionShare, joinersPerYear, lineCompletionShare, steadyStateHeadcount, steadyTraineesByYear } from './closed-forms.js';
+export { reservedSupervisionHours } from './supervision-capacity.js';
+export { lineResponse, type LineResponse } from './response.js';
+export { allocatePlaces, largestRemainder, type AllocationOptions, type NetworkAllocation } from './allocate-places.js';
+export { FLOW_COLUMNS, FLOW_ROUTES, SUPERVISION_COLUMNS, flowRows, supervisionRows, type FlowRow } from './flow-rows.js';
+export { ANCHOR_COLUMNS, checkAnchors, type Anchor, type AnchorCheck } from './anchors.js';

@@ -59,10 +59,12 @@ export function replicatedSupplyRecords(projections: readonly SupplyProjection[]
 /** Every stock and flow of a projection as flat snake_case rows, trainees split by training year. */
 export function supplyDetailRows(projection: SupplyProjection): Record<string, string | number>[] {
   const trainingYears = Math.max(0, ...projection.records.map((record) => record.traineesByYear.length));
-  return projection.records.map(({ traineesByYear, ...record }) => {
+  const bands = Math.max(0, ...projection.records.map((record) => record.qualifiedByAgeBand.length));
+  return projection.records.map(({ traineesByYear, qualifiedByAgeBand, ...record }) => {
     const row: Record<string, string | number> = {};
     for (const [key, value] of Object.entries(record)) row[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
     for (let year = 0; year < trainingYears; year += 1) row[`trainees_year${year + 1}`] = traineesByYear[year] ?? 0;
+    for (let band = 0; band < bands; band += 1) row[`qualified_age_band${band + 1}`] = qualifiedByAgeBand[band] ?? 0;
     return row;
   });
 }

@@ -14,6 +14,11 @@ const UNCERTAIN_RANGES = {
   internationalRecruitmentFtePerYear: [0, Infinity],
   returnToPracticeFtePerYear: [0, Infinity],
   otherRecruitmentFtePerYear: [0, Infinity],
+  moveRatePerYearShare: [0, 1],
+  ftePerHeadChangePerYear: [-0.05, 0.05],
+  // Training at under 0.2 FTE would stretch training more than fivefold: outside any scheme.
+  trainingFtePerHead: [0.2, 1],
+  placesFillShare: [0, 1],
   // A floor keeps heads = FTE / ftePerHead finite when a wide distribution draws near 0.
   ftePerHead: [0.05, 1],
   supervisionHoursPerTraineePerWeek: [0, Infinity],

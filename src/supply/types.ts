@@ -30,19 +30,53 @@ export interface SupplyRoleParams {
   readonly retirementRatePerYearShare: Uncertain;
   /** Recruited from outside the UK pipeline, per network; converted to heads by `ftePerHead`. */
   readonly internationalRecruitmentFtePerYear: Uncertain;
+  /** Qualified staff coming back after a career break or time outside the NHS, per network. */
   readonly returnToPracticeFtePerYear: Uncertain;
-  /** Recruited qualified from elsewhere in the UK (other NHS services, the private sector). */
+  /** Moves in from other specialties or sectors (nursing or scientist routes, other training programmes), per network. */
   readonly otherRecruitmentFtePerYear: Uncertain;
-  /** Less-than-full-time working: average contracted FTE per qualified head, in (0, 1]. */
+  /**
+   * Share of qualified headcount moving to a post in another network each year. Not a loss
+   * nationally: every move out arrives in another network of the projection, so national
+   * moves net to zero (with a single network projected there is nowhere to move, so none do).
+   */
+  readonly moveRatePerYearShare: Uncertain;
+  /** Less-than-full-time working: average contracted FTE per qualified head at the start, in (0, 1]. */
   readonly ftePerHead: Uncertain;
-  /** Delay between qualifying (or being recruited) and being in post; rounded to whole steps. */
+  /** Yearly change in FTE per head (negative when less-than-full-time working grows). */
+  readonly ftePerHeadChangePerYear: Uncertain;
+  /**
+   * Average FTE at which trainees train: training takes trainingDurationYears / trainingFtePerHead
+   * (a trainee at 0.8 FTE takes 1.25 times as long), a continuous delay.
+   */
+  readonly trainingFtePerHead: Uncertain;
+  /** Share of commissioned places filled each year (take-up of places). */
+  readonly placesFillShare: Uncertain;
+  /** Attrition by year of training (index 0 = first year); missing years use attritionPerYearShare. */
+  readonly attritionByTrainingYearShare: readonly number[];
+  /** Delay between qualifying (or being recruited) and being in post: a continuous delay, not whole steps. */
   readonly timeToFillMonths: number;
+  /**
+   * Starting age profile of qualified staff with retirement by age band; when empty, retirement
+   * is the flat retirementRatePerYearShare and staff do not age.
+   */
+  readonly ageProfile: readonly AgeBand[];
+  /** Age at which joiners enter the qualified stock (used with an age profile). */
+  readonly joinerAgeYears: number;
   /** Hours a week of the supervisor role's time that each trainee consumes. */
   readonly supervisionHoursPerTraineePerWeek: Uncertain;
   /** The role whose qualified staff supervise this role's trainees (often the role itself). */
   readonly supervisorRole: string;
   /** Clinical FTE contributed by one trainee in each year of training; length = duration. */
   readonly traineeCapacityFactorByYear: readonly number[];
+}
+
+/** One band of a starting age profile: ages fromAge..toAge inclusive. */
+export interface AgeBand {
+  readonly fromAge: number;
+  readonly toAge: number;
+  /** Share of the role's qualified headcount in this band at the start (shares sum to 1). */
+  readonly share: number;
+  readonly retirementRatePerYearShare: number;
 }
 
 /** One role in one network: the unit the model steps. */
@@ -60,6 +94,12 @@ export interface SupplyParams {
   readonly lines: readonly SupplyLine[];
   /** Hours in one full-time week, to turn supervision hours into FTE; 37.5 under Agenda for Change. */
   readonly hoursPerFtePerWeek?: number;
+  /**
+   * Supervision hours a week one qualified FTE of each supervisor role has reserved in its job
+   * plan (hours × (1 − leave) × supervision share). A role listed here limits the training
+   * places its network can host; a role not listed supervises without limit.
+   */
+  readonly reservedSupervisionHoursPerFtePerWeek?: Readonly<Record<string, number>>;
 }
 
 /** A line whose uncertain parameters have been drawn for one replication (or set to their means). */
@@ -81,6 +121,8 @@ export interface ProjectionOptions {
   readonly streams?: (name: string) => () => number;
   /** Keep a record for every step as well as every year (for flow-balance checks). */
   readonly recordSteps?: boolean;
+  /** Cap each year's intake by supervisors' reserved hours (default true when the params give them). */
+  readonly limitIntakeBySupervision?: boolean;
 }
 
 /**
@@ -90,9 +132,10 @@ export interface ProjectionOptions {
  * Hence, between consecutive records a and b (next step or next year):
  *   b.trainees = a.trainees + b.intake − a.attrition − a.qualifications
  *   b.awaitingPost = a.awaitingPost + a.qualifications − a.notTakingUp + a.recruits − a.joiners
- *   b.qualifiedHeadcount = a.qualifiedHeadcount + a.joiners − a.leavers − a.retirements
+ *   b.qualifiedHeadcount = a.qualifiedHeadcount + a.joiners + a.movesIn − a.leavers − a.movesOut − a.retirements
  * Nothing is created or lost: every head enters by intake or recruitment and leaves by
- * attrition, not taking up a CGS post, leaving or retiring.
+ * attrition, not taking up a CGS post, leaving the NHS or retiring; moves between networks
+ * sum to zero over the networks of a projection.
  */
 export interface SupplyRecord {
   readonly year: number;
@@ -120,8 +163,29 @@ export interface SupplyRecord {
   /** International, return-to-practice and other recruitment, in heads. */
   readonly recruits: number;
   readonly joiners: number;
+  /** Joiners by route (they sum to joiners): from training, international, returners, other specialties or sectors. */
+  readonly joinersTraining: number;
+  readonly joinersInternational: number;
+  readonly joinersReturning: number;
+  readonly joinersOtherSectors: number;
+  /** Moves from and to other networks (heads); national totals are equal. */
+  readonly movesIn: number;
+  readonly movesOut: number;
+  /** Leavers from the NHS (not retiring, not moving within it). */
   readonly leavers: number;
   readonly retirements: number;
+  /** FTE per head at the census (less-than-full-time working, drifting by ftePerHeadChangePerYear). */
+  readonly ftePerHead: number;
+  /** Heads by band of the line's age profile at the census (empty without a profile). */
+  readonly qualifiedByAgeBand: readonly number[];
+  /** Places commissioned this year, before fill and supervision limits (0 in the first year: its starters are in the census). */
+  readonly placesCommissioned: number;
+  /** Filled places the supervisors' reserved hours could not host this year (heads not started). */
+  readonly intakeNotHosted: number;
+  /** Supervision hours a week this role's qualified staff have reserved in their job plans (NaN when unlimited). */
+  readonly supervisionCapacityHoursPerWeek: number;
+  /** Extra FTE of this (supervisor) role needed to host this year's filled places (0 when feasible). */
+  readonly supervisorFteShort: number;
 }
 
 export interface SupplyProjection {

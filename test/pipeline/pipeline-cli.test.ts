@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, smallScenario } from './fixtures.js';
+import { BASELINE, ROOT, smallScenario } from './fixtures.js';
 
 function cgsSim(...args: string[]) {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'cgs-sim'), ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -65,6 +65,7 @@ describe('cgs-sim pipeline', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/genetic_counsellor: NOT POSSIBLE by training alone by 2027/);
+    // 3 years' training, part of a cohort joins at once (4 months to fill is a third of a year): first effect in 2030.
     expect(run.stdout).toMatch(/Places changed from 2027 first reach posts in 2030/);
     expect(run.stdout).toMatch(/Achievable: by 20(30|31)/);
     const { rows } = readCsv(join(out, 'training_places.csv'));
@@ -83,6 +84,46 @@ describe('cgs-sim pipeline', () => {
     expect(gc.status).toBe('closable');
     expect(Number(gc.gap_by_year)).toBeLessThanOrEqual(0);
     expect(Number(gc.places_per_year)).toBeGreaterThan(Number(gc.current_places_per_year));
+  });
+
+  it('--allocate-places N writes training_allocation.csv: whole places summing to N per qualified role, both splits, and the report shows them', () => {
+    const { dir } = smallScenario();
+    const file = join(dir, 'two-networks.yaml');
+    writeFileSync(file, [`extends: ${JSON.stringify(BASELINE)}`, 'name: two-networks', 'geography: { includeNetworks: [south_west, east] }', 'run: { years: 4, replications: 2 }'].join('\n'));
+    const out = join(dir, 'out');
+    const run = cgsSim('pipeline', file, '--out', out, '--quiet', '--workers', '1', '--allocate-places', '9', '--roles', 'genetic_counsellor', 'clinical_geneticist');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { header, rows } = readCsv(join(out, 'training_allocation.csv'));
+    expect(header).toEqual(['network', 'role', 'places', 'places_population_share', 'gap_closed_fte', 'fte_per_100k_before', 'fte_per_100k_after']);
+    expect(rows).toHaveLength(2 * 2);
+    for (const role of ['genetic_counsellor', 'clinical_geneticist']) {
+      const own = rows.filter((r) => r.role === role);
+      expect(own.map((r) => r.network).sort()).toEqual(['east', 'south_west']);
+      expect(own.reduce((sum, r) => sum + Number(r.places), 0)).toBe(9);
+      expect(own.reduce((sum, r) => sum + Number(r.places_population_share), 0)).toBe(9);
+      for (const r of own) expect(Number.isInteger(Number(r.places))).toBe(true);
+    }
+    expect(run.stdout).toMatch(/9 national training places a year from 2027/);
+    const flows = readCsv(join(out, 'supply_flows.csv'));
+    expect(flows.header).toEqual(['year', 'network', 'role', 'route', 'heads']);
+    const report = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(report).toContain('closing the gaps vs population share');
+    expect(report).toContain('Joiners and leavers of qualified staff by route');
+    expect(report).toContain('Supervision of trainees: hours given against hours reserved');
+    const supervision = readCsv(join(out, 'supply_supervision.csv'));
+    expect(supervision.header).toContain('supervisor_fte_short');
+  });
+
+  it('exits 2 for an unknown --roles id or a negative --allocate-places, writing nothing', () => {
+    const { dir, file } = smallScenario();
+    const badRole = cgsSim('pipeline', file, '--out', join(dir, 'out'), '--quiet', '--allocate-places', '5', '--roles', 'trainee_genetic_counsellor');
+    expect(badRole.status).toBe(2);
+    expect(badRole.stderr).toMatch(/--roles: unknown supply role\(s\) trainee_genetic_counsellor/);
+    const negative = cgsSim('pipeline', file, '--out', join(dir, 'out'), '--quiet', '--allocate-places', '-3');
+    expect(negative.status).toBe(2);
+    expect(negative.stderr).toMatch(/--allocate-places: expected a whole number/);
+    expect(() => readFileSync(join(dir, 'out', 'pipeline.csv'))).toThrow();
   });
 
   it.each([

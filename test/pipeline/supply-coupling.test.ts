@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReplicationMetrics } from '../../src/model/metrics.js';
 import { compileModel, type ModelConfig } from '../../src/model/model-config.js';
 import { runReplication } from '../../src/model/replication.js';
-import { supplyFte } from '../../src/model/supply-coupling.js';
+import { supervisionPlanOf, supplyFte } from '../../src/model/supply-coupling.js';
 import { replicationTable } from '../../src/results/replication-table.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
-import { toSupplyParams } from '../../src/scenario/supply-schema.js';
+import { supplyContextOf, toSupplyParams } from '../../src/scenario/supply-to-params.js';
 import { projectSupply, replicationStreams } from '../../src/supply/index.js';
 import { smallScenario } from './fixtures.js';
 
@@ -28,15 +28,21 @@ describe('supply.mode: pipeline in the service model', () => {
   let current: ModelConfig;
   let expanded: ModelConfig;
   beforeAll(async () => {
-    current = await configOf('supply.mode=pipeline');
-    // Ten genetic counselling places a year from 2027 instead of 1.6: qualified from 2030 (3 years, 4 months to fill rounds to 0 steps).
-    expanded = await configOf('supply.mode=pipeline', 'supply.networks.south_west.genetic_counsellor.trainingPlacesPerYear.2027=10');
+    // Places all filled and no supervision limit, so the lag alone is seen (the limit has its own tests).
+    const plain = ['supply.mode=pipeline', 'supply.roles.genetic_counsellor.placesFillShare=1', 'supply.limitIntakeBySupervision=false'];
+    current = await configOf(...plain);
+    // Ten genetic counselling places a year from 2027 instead of 1.6: qualified from 2030 (3 years; the 4-month
+    // time to fill is a third of a yearly step, so two thirds of a cohort are in post at the next census).
+    expanded = await configOf(...plain, 'supply.networks.south_west.genetic_counsellor.trainingPlacesPerYear.2027=10');
   });
 
   it('gives each CGS its share of the network pipeline: qualified FTE by baseline FTE, trainees as registrars and trainee counsellors', () => {
     const fte = supplyFte(current, SEED, 0)!;
     const nCgs = current.cgsIds.length, nRoles = current.roleIds.length;
-    const projection = projectSupply(toSupplyParams(current.scenario.supply!), { startYear: 2026, years: YEARS, streams: replicationStreams(SEED, 0) });
+    const all = toSupplyParams(current.scenario.supply!, supplyContextOf(current.scenario));
+    // Only the simulated network is projected, as in the coupling (moves between networks then stay within it).
+    const lines = all.lines.filter((line) => line.network === 'south_west');
+    const projection = projectSupply({ ...all, lines }, { startYear: 2026, years: YEARS, streams: replicationStreams(SEED, 0) });
     const at = (year: number, role: string) => projection.records.find((r) => r.year === year && r.network === 'south_west' && r.role === role)!;
     const role = (id: string) => current.roleIds.indexOf(id);
     const cells = (y: number, r: number) => Array.from({ length: nCgs }, (_, c) => fte[(y * nCgs + c) * nRoles + r]!);
@@ -64,8 +70,9 @@ describe('supply.mode: pipeline in the service model', () => {
     expect(before).toHaveLength(YEARS);
     // 2026-2029: the extra trainees starting in 2027 are still in training.
     for (let y = 0; y < 4; y++) expect(after[y], String(2026 + y)).toBeCloseTo(before[y]!, 9);
-    // 2030 on: each year's extra cohort has joined (8.4 more starters × 0.964 completion × 0.9 take-up × 0.85 FTE per head ≈ 6.2 FTE).
-    for (let y = 4; y < YEARS; y++) expect(after[y]! - before[y]!, String(2026 + y)).toBeGreaterThan(5 * (y - 3));
+    // 2030 on: each extra cohort joins (8.4 more starters × 0.964 completion × 0.9 take-up × 0.85 FTE per head ≈ 6.2 FTE),
+    // two thirds at the first census after qualifying and the rest a year later, less leavers.
+    for (let y = 4; y < YEARS; y++) expect(after[y]! - before[y]!, String(2026 + y)).toBeGreaterThan(3.5 * (y - 3));
   });
 
   it('the trainees show at once as trainee genetic counsellor FTE', () => {
@@ -87,5 +94,37 @@ describe('supply.mode: fixed', () => {
     expect(Array.from(a.counters)).toEqual(Array.from(b.counters));
     expect(Array.from(a.fteWeeks)).toEqual(Array.from(b.fteWeeks));
     expect(Array.from(a.waitHistogram)).toEqual(Array.from(b.waitHistogram));
+  });
+});
+
+describe('supervision from the supply model', () => {
+  it('names consultants as supervisors of registrars and counsellors of trainee counsellors, at the supply hours per trainee FTE', async () => {
+    const config = await configOf();
+    const plan = supervisionPlanOf(config);
+    const role = (id: string) => config.roleIds.indexOf(id);
+    expect(plan.supervisorOf[role('specialty_registrar')]).toBe(role('clinical_geneticist'));
+    expect(plan.supervisorOf[role('trainee_genetic_counsellor')]).toBe(role('genetic_counsellor'));
+    // data/supply_roles.csv: 3 h a week per registrar at 0.9 FTE per head; 3.5 h per trainee counsellor at 0.85.
+    expect(plan.hoursPerTraineeFtePerWeek[role('specialty_registrar')]).toBeCloseTo(3 / 0.9, 12);
+    expect(plan.hoursPerTraineeFtePerWeek[role('trainee_genetic_counsellor')]).toBeCloseTo(3.5 / 0.85, 12);
+    expect(plan.supervisorOf[role('genetic_counsellor')]).toBe(-1);
+  });
+});
+
+describe('psychologists from the pipeline', () => {
+  it('are placed only in CGSs with in-service psychology, as the data say or the scenario gives it', async () => {
+    const psychologists = ['supply.mode=pipeline', 'supply.networks.south_west.clinical_psychologist.initialQualifiedHeadcount=5'];
+    const none = await configOf(...psychologists);
+    const given = await configOf(...psychologists, 'geography.cgs.L.psychologyAccess=in_service');
+    const cell = (config: ModelConfig, cgs: string) => {
+      const nRoles = config.roleIds.length;
+      return supplyFte(config, SEED, 0)![config.cgsIds.indexOf(cgs) * nRoles + config.roleIds.indexOf('clinical_psychologist')]!;
+    };
+    // South West has no CGS with in-service psychology: the pipeline's psychologists have no post there.
+    expect(cell(none, 'L')).toBeNaN();
+    expect(cell(none, 'M')).toBeNaN();
+    // Given to L, L takes all of the network's psychologists (5 heads at 0.8 FTE) and M none.
+    expect(cell(given, 'L')).toBeCloseTo(5 * 0.8, 9);
+    expect(cell(given, 'M')).toBeNaN();
   });
 });

@@ -18,8 +18,8 @@ describe('placesToCloseGap', () => {
     expect(solution.allClosable).toBe(true);
     expect(result.status).toBe('closable');
     if (result.status !== 'closable') return;
-    // 2026 + 3 years' training + 6 months to fill (one yearly step) = 2030.
-    expect(result.earliestEffectYear).toBe(2030);
+    // 2026 + 3 years' training; 6 months to fill is half a yearly step (a continuous delay), so half a cohort is in post in 2029.
+    expect(result.earliestEffectYear).toBe(2029);
     expect(result.withoutChange.gap).toBeCloseTo(12, 9);
     const places = result.solution.placesPerYear;
     expect(Number.isInteger(places)).toBe(true);
@@ -42,10 +42,10 @@ describe('placesToCloseGap', () => {
     expect(result.status).toBe('not_closable');
     if (result.status !== 'not_closable') return;
     expect(result.reason).toBe('too_soon');
-    expect(result.earliestEffectYear).toBe(2030);
+    expect(result.earliestEffectYear).toBe(2029);
     expect(result.bestByYear.fteSupply).toBeCloseTo(fteIn(2028, gc), 9);
     const closing = result.earliestClosing!;
-    expect(closing.year).toBeGreaterThanOrEqual(2030);
+    expect(closing.year).toBeGreaterThanOrEqual(2029);
     expect(fteIn(closing.year, gc, closing.placesPerYear)).toBeGreaterThanOrEqual(80);
   });
 

@@ -55,28 +55,37 @@ describe('data/supply_*.csv', () => {
     }
   });
 
-  it('passes the supply schema when mapped onto a scenario section', () => {
-    const section = {
-      roles: Object.fromEntries(roles.map((r) => [r.role!, {
-        trainingDurationYears: number(r.training_duration_years!),
-        attritionPerYearShare: number(r.attrition_per_year_share!),
-        takeUpShare: number(r.take_up_share!),
-        leaverRatePerYearShare: number(r.leaver_rate_per_year_share!),
-        retirementRatePerYearShare: number(r.retirement_rate_per_year_share!),
-        ftePerHead: number(r.fte_per_head!),
-        timeToFillMonths: number(r.time_to_fill_months!),
-        supervisionHoursPerTraineePerWeek: number(r.supervision_hours_per_trainee_per_week!),
-        supervisorRole: r.supervisor_role!,
-        traineeCapacityFactorByYear: [1, 2, 3, 4].map((y) => r[`trainee_capacity_factor_year${y}`]!).filter((v) => v !== '').map(number),
-      }])),
-      networks: {} as Record<string, Record<string, unknown>>,
-    };
-    for (const r of networks) {
-      (section.networks[r.network_id!] ??= {})[r.role!] = {
-        trainingPlacesPerYear: number(r.training_places_per_year!),
-        initialQualifiedHeadcount: number(r.initial_qualified_headcount!),
-      };
+  it('gives every role every route with low <= value <= high and a source', () => {
+    const routes = readCsv('supply_routes.csv');
+    const parameters = [...new Set(routes.map((r) => r.parameter!))];
+    expect(parameters).toHaveLength(8);
+    for (const role of roles.map((r) => r.role!)) {
+      for (const parameter of parameters) {
+        const row = routes.find((r) => r.role === role && r.parameter === parameter);
+        expect(row, `${role} ${parameter}`).toBeDefined();
+        expect(number(row!.low!)).toBeLessThanOrEqual(number(row!.value!));
+        expect(number(row!.value!)).toBeLessThanOrEqual(number(row!.high!));
+        expect(row!.source!.length).toBeGreaterThan(20);
+      }
     }
-    expect(() => parseSupply(section)).not.toThrow();
+  });
+
+  it('has an age profile per role whose shares add to 1, bands contiguous, each with a source', () => {
+    const bands = readCsv('supply_age_profile.csv');
+    for (const role of roles.map((r) => r.role!)) {
+      const own = bands.filter((b) => b.role === role);
+      expect(own.length, role).toBeGreaterThan(3);
+      expect(own.reduce((sum, b) => sum + number(b.share!), 0)).toBeCloseTo(1, 9);
+      own.slice(1).forEach((b, i) => expect(number(b.age_band_from!)).toBe(number(own[i]!.age_band_to!) + 1));
+      for (const b of own) expect(b.source!.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('loads into a scenario that passes the supply schema', async () => {
+    const { loadScenario } = await import('../../src/scenario/load-scenario.js');
+    const { scenario } = await loadScenario(new URL('../../scenarios/national-baseline.yaml', import.meta.url).pathname, {});
+    expect(() => parseSupply(JSON.parse(JSON.stringify(scenario.supply)))).not.toThrow();
+    expect(scenario.supply!.startStocks!['2019']).toBeDefined();
+    expect(scenario.supply!.anchors!.length).toBeGreaterThan(3);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSupply, supplySchema, toSupplyParams } from '../../src/scenario/supply-schema.js';
+import { parseSupply, supplySchema } from '../../src/scenario/supply-schema.js';
+import { toSupplyParams } from '../../src/scenario/supply-to-params.js';
 import { projectSupply } from '../../src/supply/index.js';
 
 function valid() {

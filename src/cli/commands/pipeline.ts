@@ -2,36 +2,38 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { ReplicationPool } from '../../experiments/replication-pool.js';
-import type { ReplicationMetrics } from '../../model/metrics.js';
-import type { ModelConfig } from '../../model/model-config.js';
 import { packageRoot } from '../../package-paths.js';
 import { writeReport } from '../../report/index.js';
 import { writeCsv } from '../../results/csv-writer.js';
 import { formatNumber as f } from '../../results/format.js';
-import { measure, sumScopeYear } from '../../results/measures.js';
 import { OutputFolder } from '../../results/output-folder.js';
-import { scopesOf } from '../../results/scopes.js';
 import { packageVersion } from '../../results/write-run-results.js';
 import type { LoadedScenario } from '../../scenario/load-scenario.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
-import { toSupplyParams } from '../../scenario/supply-schema.js';
+import { supplyContextOf, toSupplyParams } from '../../scenario/supply-to-params.js';
 import {
-  PIPELINE_BAND_COLUMNS, PIPELINE_COLUMNS, placesToCloseGap, replicateSupply, replicatedSupplyRecords,
-  type FteNeed, type GapSolution, type LineGapResult, type PipelineBandRow, type SupplyParams,
+  ANCHOR_COLUMNS, checkAnchors, FLOW_COLUMNS, flowRows, PIPELINE_BAND_COLUMNS, PIPELINE_COLUMNS, placesToCloseGap, replicateSupply,
+  replicatedSupplyRecords, SUPERVISION_COLUMNS, supervisionRows, type AnchorCheck, type FteNeed, type LineGapResult,
+  type PipelineBandRow, type SupplyParams, type SupplyProjection,
 } from '../../supply/index.js';
 import { UsageError } from '../exit-codes.js';
-import { checkWorkers, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
 import { runWithProgress } from '../run-with-progress.js';
+import { checkWorkers, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
 import { openResults } from '../open-results.js';
+import { allocationRequest, runAllocation, writeAllocation } from './pipeline-allocation.js';
+import { fteNeedOf } from './pipeline-need.js';
+import { allocationReport, anchorReport, gapReport, summaryTable } from './pipeline-text.js';
 
-type PipelineArgs = SimulationArgs & { scenario: string; closeGapBy?: number };
+type PipelineArgs = SimulationArgs & { scenario: string; closeGapBy?: number; allocatePlaces?: number; roles?: string[] };
 
 export const pipelineCommand = {
   command: 'pipeline <scenario>',
   describe: 'Project workforce supply by role, network and year from the training pipeline, against the FTE the service needs',
   builder: (y: Argv) => withSimulationOptions(y)
     .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON) with a supply: section' })
-    .option('close-gap-by', { type: 'number', describe: 'Also find the training places a year, from next year on, that close each gap by this year' }),
+    .option('close-gap-by', { type: 'number', describe: 'Also find the training places a year, from next year on, that close each gap by this year' })
+    .option('allocate-places', { type: 'number', describe: 'Split N national training places a year per role between the networks to close the final year\'s gaps (writes training_allocation.csv)' })
+    .option('roles', { type: 'string', array: true, describe: 'Roles (qualified role ids) to allocate places for; default every role with training places' }),
   handler: async (args: PipelineArgs) => {
     const workers = checkWorkers(args);
     const loaded = await loadScenario(args.scenario, { overrides: runOverrides(args) });
@@ -39,28 +41,38 @@ export const pipelineCommand = {
     if (s.supply === undefined) throw new UsageError(`${s.name}: the scenario has no supply section (it was deleted with null); nothing to project`);
     const lastYear = s.run.startYear + s.run.years - 1;
     const byYear = args.closeGapBy === undefined ? undefined : checkByYear(args.closeGapBy, s.run.startYear, lastYear);
+    const context = supplyContextOf(s);
+    const allParams = toSupplyParams(s.supply, context);
+    const years = { startYear: s.run.startYear, fromYear: s.run.startYear + 1, finalYear: lastYear, stepsPerYear: s.supply.stepsPerYear ?? 1 };
+    const request = allocationRequest(args.allocatePlaces, args.roles, allParams, years.fromYear);
     const folder = openResults(args.out ?? join(packageRoot(), 'output', `pipeline-${s.name}`), args.force);
     const pool = new ReplicationPool(workers);
     const started = performance.now();
     try {
       const result = await runWithProgress(loaded, pool, args, `Workload of ${s.name}`);
       const need = fteNeedOf(result.config, result.runs);
-      const params = linesIn(toSupplyParams(s.supply), result.config.networkIds);
-      const stepsPerYear = s.supply.stepsPerYear ?? 1;
-      const projections = replicateSupply(params, { seed: s.run.seed, replications: result.runs.length, startYear: s.run.startYear, years: s.run.years, stepsPerYear });
+      const params = linesIn(allParams, result.config.networkIds);
+      const projections = replicateSupply(params, { seed: s.run.seed, replications: result.runs.length, startYear: s.run.startYear, years: s.run.years, stepsPerYear: years.stepsPerYear });
       const rows = replicatedSupplyRecords(projections, need);
       await writeCsv(folder.path('pipeline.csv'), rows.map(formatRow), [...PIPELINE_COLUMNS, ...PIPELINE_BAND_COLUMNS]);
+      const anchors = await writeSupplyFiles(folder, projections, s.supply.anchors ?? [], result.config.networkIds.length === Object.keys(s.geography.networks).length);
       const solution = byYear === undefined ? undefined
-        : placesToCloseGap(linesWithNeed(params, need, byYear), need, byYear, { startYear: s.run.startYear, stepsPerYear, horizonYear: lastYear });
+        : placesToCloseGap(linesWithNeed(params, need, byYear), need, byYear, { startYear: s.run.startYear, stepsPerYear: years.stepsPerYear, horizonYear: lastYear });
       if (solution !== undefined) await writeCsv(folder.path('training_places.csv'), solution.lines.map((line) => placesRow(line, solution.fromYear)), PLACES_COLUMNS);
-      writeRunFiles(folder, loaded, { replications: result.runs.length, workers, byYear, wallTimeSeconds: (performance.now() - started) / 1000 });
+      const allocation = request === undefined ? undefined : runAllocation(request, params, need, years, context.populationByNetwork ?? {});
+      if (allocation !== undefined) await writeAllocation((name) => folder.path(name), allocation);
+      writeRunFiles(folder, loaded, { replications: result.runs.length, workers, byYear, allocatePlaces: request?.totalPlaces, wallTimeSeconds: (performance.now() - started) / 1000 });
       await writeCsv(folder.path('assumptions.csv'), loaded.assumptions.map((a) => ({ ...a })), ['path', 'value', 'unit', 'source']);
       await writeReport(folder.temp, { kind: 'pipeline' });
       folder.commit();
       console.log(`${s.name}: supply mode ${s.supply.mode}, ${result.runs.length} replications, seed ${s.run.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
       console.log(`\n${summaryTable(rows, s.run.startYear, lastYear)}`);
+      if (anchors.length > 0) console.log(`\n${anchorReport(anchors)}`);
       if (solution !== undefined) console.log(`\n${gapReport(solution, lastYear)}`);
-      console.log(`\nResults in ${folder.target} (pipeline.csv${solution ? ', training_places.csv' : ''}; open report.html)`);
+      if (allocation !== undefined) console.log(`\n${allocationReport(allocation, request!.totalPlaces, years.fromYear, lastYear)}`);
+      const files = ['pipeline.csv', 'supply_flows.csv', 'supply_supervision.csv', ...(anchors.length > 0 ? ['supply_anchors.csv'] : []),
+        ...(solution ? ['training_places.csv'] : []), ...(allocation ? ['training_allocation.csv'] : [])];
+      console.log(`\nResults in ${folder.target} (${files.join(', ')}; open report.html)`);
     } catch (error) {
       folder.abandon();
       throw error;
@@ -70,28 +82,26 @@ export const pipelineCommand = {
   },
 };
 
+/** Flows by route, supervision, and (for a national projection) the anchors check; returns the anchors checked. */
+async function writeSupplyFiles(folder: OutputFolder, projections: readonly SupplyProjection[], anchors: NonNullable<NonNullable<LoadedScenario['scenario']['supply']>['anchors']>, national: boolean): Promise<AnchorCheck[]> {
+  const numbers = (row: Record<string, string | number>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'number' ? f(v) : v]));
+  await writeCsv(folder.path('supply_flows.csv'), flowRows(projections).map((row) => numbers({ ...row })), [...FLOW_COLUMNS]);
+  await writeCsv(folder.path('supply_supervision.csv'), supervisionRows(projections).map(numbers), [...SUPERVISION_COLUMNS]);
+  // Anchors are England figures: a scenario of some networks cannot be compared with them.
+  if (!national || anchors.length === 0) return [];
+  const checks = checkAnchors(anchors, projections);
+  await writeCsv(folder.path('supply_anchors.csv'), checks.map((c) => numbers({
+    year: c.year, role: c.role, measure: c.measure, anchor: c.value, low: c.low, high: c.high, model: c.model,
+    within: c.within === undefined ? '' : String(c.within), note: c.note, source: c.source,
+  })), [...ANCHOR_COLUMNS]);
+  return checks;
+}
+
 function checkByYear(value: number, startYear: number, lastYear: number): number {
   if (!Number.isInteger(value) || value < startYear || value > lastYear) {
     throw new UsageError(`--close-gap-by: expected a year from ${startYear} to ${lastYear} (the years the scenario simulates; change them with --years), got ${value}`);
   }
   return value;
-}
-
-/** FTE needed by network, role and year: the mean over replications of the service model's `fte_needed_<role>`. */
-function fteNeedOf(config: ModelConfig, runs: readonly ReplicationMetrics[]): FteNeed {
-  const means = new Map<string, number>();
-  const networks = scopesOf(config).filter((scope) => scope.scope === 'network');
-  for (let y = config.scenario.run.warmupYears; y < config.years; y++) {
-    for (const scope of networks) {
-      const perRun = runs.map((m) => measure(config, sumScopeYear(config, m, scope, y), m.weeksPerYear[y]!));
-      for (const role of config.roleIds) {
-        const values = perRun.map((v) => v.get(`fte_needed_${role}`)!).filter(Number.isFinite);
-        const mean = values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : NaN;
-        means.set(`${config.startYear + y}|${scope.id}|${role}`, mean);
-      }
-    }
-  }
-  return (year, network, role) => means.get(`${year}|${network}|${role}`) ?? NaN;
 }
 
 /** Only the networks the scenario simulates: the others have no workload estimate. */
@@ -129,64 +139,13 @@ function placesRow(line: LineGapResult, fromYear: number): Record<string, string
   };
 }
 
-const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
-const fte = (x: number): string => (Math.abs(x) < 0.05 ? 0 : x).toFixed(1);
-const pad = (cells: readonly string[], widths: readonly number[]): string =>
-  cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-
-/** National totals per role in the first and last year: supply, need and the gap between them. */
-function summaryTable(rows: readonly PipelineBandRow[], firstYear: number, lastYear: number): string {
-  const widths = [28, 6, 9, 10, 11, 11, 9];
-  const lines = [pad(['role (all networks)', 'year', 'trainees', 'qualified', 'FTE supply', 'FTE needed', 'gap'], widths)];
-  for (const role of [...new Set(rows.map((r) => r.role))]) {
-    for (const year of [...new Set([firstYear, lastYear])]) {
-      const at = rows.filter((r) => r.role === role && r.year === year);
-      const supply = sum(at.map((r) => r.fte_supply)), needed = sum(at.map((r) => r.fte_needed));
-      lines.push(pad([role, String(year), fte(sum(at.map((r) => r.trainees))), fte(sum(at.map((r) => r.qualified_headcount))), fte(supply), fte(needed), fte(needed - supply)], widths));
-    }
-  }
-  return `${lines.join('\n')}\n(gap = FTE needed - FTE supply; positive is a shortfall. Supply is qualified staff in post, trainees excluded.)`;
-}
-
-/** What the training places that close the gap are, per role, and plainly where training alone cannot. */
-function gapReport(solution: GapSolution, lastYear: number): string {
-  const out = [`Training places a year from ${solution.fromYear} that close the gap by ${solution.byYear} (totals over networks; each network in training_places.csv):`];
-  for (const role of [...new Set(solution.lines.map((l) => l.role))]) {
-    const lines = solution.lines.filter((l) => l.role === role);
-    const stuck = lines.filter((l): l is Extract<LineGapResult, { status: 'not_closable' }> => l.status === 'not_closable');
-    const now = fte(sum(lines.map((l) => l.currentPlacesPerYear)));
-    if (stuck.length === 0) {
-      const places = sum(lines.map((l) => (l.status === 'closable' ? l.solution.placesPerYear : 0)));
-      const noGap = lines.every((l) => l.withoutChange.gap <= 0);
-      // The solver gives the fewest whole places per network that close the gap in that one year, which may be fewer than now.
-      out.push(noGap ? `  ${role}: no gap in ${solution.byYear} at the current ${now} places a year` : `  ${role}: ${places} places a year (now ${now})`);
-      continue;
-    }
-    const names = stuck.map((l) => l.network).join(', ');
-    const best = sum(stuck.map((l) => l.bestByYear.fteSupply)), needed = sum(stuck.map((l) => l.bestByYear.fteNeeded));
-    out.push(`  ${role}: NOT POSSIBLE by training alone by ${solution.byYear} in ${stuck.length} of ${lines.length} networks (${names}).`);
-    const effect = Math.min(...stuck.map((l) => l.earliestEffectYear));
-    if (stuck.some((l) => l.reason === 'too_soon')) out.push(`    Places changed from ${solution.fromYear} first reach posts in ${effect} (training plus time to fill).`);
-    out.push(`    By ${solution.byYear} training can give ${fte(best)} FTE there against ${fte(needed)} FTE needed (gap ${fte(needed - best)}).`);
-    const never = stuck.filter((l) => l.earliestClosing === undefined);
-    const reachable = stuck.filter((l) => l.earliestClosing !== undefined);
-    if (reachable.length > 0) {
-      const year = Math.max(...reachable.map((l) => l.earliestClosing!.year));
-      const places = sum(reachable.map((l) => l.earliestClosing!.placesPerYear));
-      out.push(`    Achievable: by ${year}${reachable.length < stuck.length ? ` in ${reachable.map((l) => l.network).join(', ')}` : ''}, with ${places} places a year there (now ${fte(sum(reachable.map((l) => l.currentPlacesPerYear)))}).`);
-    }
-    if (never.length > 0) out.push(`    Not achievable by training by ${lastYear} (the last simulated year) in ${never.map((l) => l.network).join(', ')}: recruitment or retention must close it.`);
-  }
-  return out.join('\n');
-}
-
-function writeRunFiles(folder: OutputFolder, loaded: LoadedScenario, meta: { replications: number; workers: number; byYear: number | undefined; wallTimeSeconds: number }): void {
+function writeRunFiles(folder: OutputFolder, loaded: LoadedScenario, meta: { replications: number; workers: number; byYear: number | undefined; allocatePlaces: number | undefined; wallTimeSeconds: number }): void {
   const s = loaded.scenario;
   const runJson = {
     name: s.name, kind: 'pipeline', description: s.description, version: packageVersion(), command: `cgs-sim ${process.argv.slice(2).join(' ')}`,
     seed: s.run.seed, replications: meta.replications, workers: meta.workers,
     years: [s.run.startYear, s.run.startYear + s.run.years - 1], startYear: s.run.startYear,
-    supplyMode: s.supply?.mode, closeGapBy: meta.byYear ?? null, wallTimeSeconds: meta.wallTimeSeconds,
+    supplyMode: s.supply?.mode, closeGapBy: meta.byYear ?? null, allocatePlaces: meta.allocatePlaces ?? null, wallTimeSeconds: meta.wallTimeSeconds,
     scenarioHash: loaded.hash, scenarioFiles: loaded.chain, createdBy: `cgs-sim ${packageVersion()} on Node ${process.version}`,
   };
   writeFileSync(folder.path('run.json'), `${JSON.stringify(runJson, null, 2)}\n`);

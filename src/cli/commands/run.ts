@@ -8,17 +8,24 @@ import { loadScenario } from '../../scenario/load-scenario.js';
 import { headlineTable } from '../headline.js';
 import { checkWorkers, runOverrides, withSimulationOptions, type SimulationArgs } from '../shared-options.js';
 import { runWithProgress } from '../run-with-progress.js';
+import { shardFromArgs, shardsLocalFromArgs, withShardOptions, type ShardArgs } from '../shard-options.js';
+import { shardRun } from '../shard-command.js';
+import { runShardsLocally } from '../shards-local.js';
 import { openResults } from '../open-results.js';
 
 export const runCommand = {
   command: 'run [scenario]',
   describe: 'Simulate a scenario (default: the national baseline) and write results, charts and report.html',
-  builder: (y: Argv) => withSimulationOptions(y).positional('scenario', { type: 'string', describe: 'Scenario file (YAML or JSON)' }),
-  handler: async (args: SimulationArgs & { scenario?: string }) => {
+  builder: (y: Argv) => withShardOptions(withSimulationOptions(y)).positional('scenario', { type: 'string', describe: 'Scenario file (YAML or JSON)' }),
+  handler: async (args: SimulationArgs & ShardArgs & { scenario?: string }) => {
     const file = args.scenario ?? defaultScenarioFile();
     const workers = checkWorkers(args);
+    const local = shardsLocalFromArgs(args);
+    if (local !== null) return runShardsLocally(local, args);
+    const shard = shardFromArgs(args);
     const loaded = await loadScenario(file, { overrides: runOverrides(args) });
     const s = loaded.scenario;
+    if (shard !== null) return shardRun(loaded, shard, { ...args, workers });
     const folder = openResults(args.out ?? join(packageRoot(), 'output', s.name), args.force);
     const pool = new ReplicationPool(workers);
     const started = performance.now();

@@ -23,8 +23,10 @@ export const MODEL_LOGIC_DES = [
 ];
 
 export const MODEL_LOGIC_PIPELINE = [
-  'Each network\u2019s workforce by role is a stock-and-flow model: trainees enter training each year, progress, and qualify (or leave); qualified staff retire or leave at given rates and work a given FTE per head.',
-  'FTE supply is compared with the FTE needed, giving the gap by year, network and role.',
+  'Each network\u2019s workforce by role is a stock-and-flow model. Commissioned places are filled in part and start training; part-time training lengthens it (0.8 FTE takes 1.25 times as long), trainees leave at a rate per year of training, and those who qualify take a CGS post or not. Every route into posts is its own flow: training, international recruitment, return to practice and moves in from other specialties or sectors, each after a continuous time to fill.',
+  'Qualified staff leave the NHS, move to another network (a loss to the network, not to England: moves net to zero nationally) or retire by age band from a starting age profile that ages a year each year; FTE per head changes as less-than-full-time working changes.',
+  'The places a network can host are limited by the supervision hours its qualified supervisors have reserved in their job plans (the same job plans the service model uses); places beyond them are not started and the supervisor FTE missing is reported. Psychologists take posts only where a CGS has in-service psychology.',
+  'FTE supply is compared with the FTE needed, giving the gap by year, network and role; the joiners and leavers by route explain the trend. A run from a back-cast start year (2019) is compared with published workforce figures within stated tolerances. Uncertain inputs (every route has a range) are drawn once per replication.',
 ];
 
 export const EXPERIMENT_DESIGN: Readonly<Record<ReportKind, string>> = {

@@ -96,7 +96,15 @@ export function dataSourceOf(path: string): string | undefined {
 /** Rules checked across fields when a scenario loads (schema refinements and references.ts). */
 const RULES: Readonly<Record<string, string>> = {
   'geography.cgs.<id>.networkId': 'a key of geography.networks',
-  'geography.includeNetworks': 'keys of geography.networks',
+  'geography.includeNetworks': 'keys of geography.networks; at least one CGS simulated',
+  'geography.networks': 'at most 250 networks',
+  'geography.cgs': 'at most 250 CGSs',
+  'geography.cgs.<id>.population': 'the run must fit in memory (see Limits)',
+  'workforce.roles': 'at most 250 roles',
+  'demand.indications': 'at most 250 indications',
+  'tests': 'at most 250 test types',
+  'run.warmupYears': '< run.years',
+  'run.replications': 'the results must fit in memory (see Limits)',
   'workforce.staff': 'every CGS needs FTE > 0 in some role',
   'workforce.staff.<id>': 'key: a CGS in geography.cgs',
   'workforce.staff.<id>.<id>': 'key: a role in workforce.roles',

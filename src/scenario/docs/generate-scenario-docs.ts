@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { packageRoot } from '../../package-paths.js';
 import { FIELD_REFERENCE_INTRO, HOW_SCENARIOS_WORK, SIMPLIFICATIONS, TITLE } from './docs-intro.js';
 import { fieldRow, type FieldRow } from './field-table.js';
+import { LIMITS } from './limits-text.js';
 import { resolvedScenarioJsonSchema } from './json-schema.js';
 import { schemaFields } from './schema-fields.js';
 
@@ -12,7 +13,7 @@ import { schemaFields } from './schema-fields.js';
  * their files' `name` and `description`) and a field reference generated from the zod schema.
  */
 export function generateScenarioDocs(scenariosDir: string = join(packageRoot(), 'scenarios')): string {
-  return [TITLE, HOW_SCENARIOS_WORK, shippedScenarios(scenariosDir), SIMPLIFICATIONS, FIELD_REFERENCE_INTRO, fieldReference()].join('\n');
+  return [TITLE, HOW_SCENARIOS_WORK, shippedScenarios(scenariosDir), SIMPLIFICATIONS, LIMITS, FIELD_REFERENCE_INTRO, fieldReference()].join('\n');
 }
 
 /** Every field of the schema as a table row, parents before children. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonNegative, source } from './primitives.js';
+import { nonNegative, source, text } from './primitives.js';
 
 const isoDate = (what: string) => z.string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `expected ${what} as YYYY-MM-DD` })
@@ -7,10 +7,10 @@ const isoDate = (what: string) => z.string()
 
 /** A dated change in one indication's referral rate (a media surge, a new test directory entry). */
 export const demandShockSchema = z.strictObject({
-  indication: z.string().describe('Indication whose referral rate changes (a key of demand.indications).'),
+  indication: text().describe('Indication whose referral rate changes (a key of demand.indications).'),
   from: isoDate('the first day').describe('First day of the shock, YYYY-MM-DD.'),
   to: isoDate('the day after the last').describe('Day the shock ends (exclusive), YYYY-MM-DD.'),
-  multiplier: nonNegative('Factor on the referral rate from `from` up to `to` (2 = twice the referrals, 0.5 = half).'),
+  multiplier: nonNegative('Factor on the referral rate from `from` up to `to` (2 = twice the referrals, 0.5 = half).', 1000),
   source: source.optional(),
 }).refine((s) => s.to > s.from, { error: 'expected `to` after `from`', path: ['to'] });
 

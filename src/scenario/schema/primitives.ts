@@ -4,17 +4,39 @@ import { z } from 'zod';
 export const share = (description: string) =>
   z.number({ error: 'expected a number (a share between 0 and 1)' }).min(0, 'expected a share >= 0').max(1, 'expected a share <= 1').describe(description);
 
-export const nonNegative = (description: string) =>
-  z.number({ error: 'expected a number >= 0' }).min(0, 'expected a number >= 0').refine(Number.isFinite, 'expected a finite number').describe(description);
+/**
+ * Upper bound of any quantity without a tighter one of its own: far above every real figure, and
+ * small enough that sums and products over a run stay finite (no Infinity reaches a results file).
+ */
+export const MAX_QUANTITY = 1e9;
 
-export const positive = (description: string) =>
-  z.number({ error: 'expected a number > 0' }).gt(0, 'expected a number > 0').refine(Number.isFinite, 'expected a finite number').describe(description);
+export const nonNegative = (description: string, max = MAX_QUANTITY) =>
+  z.number({ error: 'expected a number >= 0' }).min(0, 'expected a number >= 0').max(max, `expected a number <= ${max.toLocaleString('en-GB')}`).describe(description);
+
+export const positive = (description: string, max = MAX_QUANTITY) =>
+  z.number({ error: 'expected a number > 0' }).gt(0, 'expected a number > 0').max(max, `expected a number <= ${max.toLocaleString('en-GB')}`).describe(description);
+
+/** A number in [min, max], for quantities with a floor other than 0. */
+export const between = (description: string, min: number, max: number) =>
+  z.number({ error: `expected a number from ${min} to ${max}` })
+    .min(min, `expected a number >= ${min.toLocaleString('en-GB')}`).max(max, `expected a number <= ${max.toLocaleString('en-GB')}`).describe(description);
+
+/** A record with at most `max` entries: the model indexes CGSs, networks, roles and indications with bytes. */
+export const boundedRecord = <T extends z.ZodType>(value: T, max: number, what: string) =>
+  z.record(z.string().max(MAX_ID_CHARS, `expected an id of at most ${MAX_ID_CHARS} characters`), value)
+    .refine((r) => Object.keys(r).length <= max, `expected at most ${max} ${what}`);
+
+/** Ids and labels are names, not documents. */
+export const MAX_ID_CHARS = 100;
+export const MAX_TEXT_CHARS = 10_000;
+/** A short text: a name or label. */
+export const text = () => z.string().max(MAX_TEXT_CHARS, `expected at most ${MAX_TEXT_CHARS.toLocaleString('en-GB')} characters`);
 
 export const identifier = (description: string) =>
   z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'expected an identifier (letters, digits, underscores)').describe(description);
 
 /** A citation, or "illustrative assumption: <reasoning>". */
-export const source = z.string().min(1, 'expected a citation or "illustrative assumption: ..."').describe('Where the figure comes from: a citation, or "illustrative assumption: <reasoning>".');
+export const source = z.string().max(MAX_TEXT_CHARS, `expected at most ${MAX_TEXT_CHARS.toLocaleString('en-GB')} characters`).min(1, 'expected a citation or "illustrative assumption: ..."').describe('Where the figure comes from: a citation, or "illustrative assumption: <reasoning>".');
 
 export const PRIORITIES = ['urgent', 'soon', 'routine'] as const;
 export type Priority = (typeof PRIORITIES)[number];

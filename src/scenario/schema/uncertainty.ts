@@ -27,8 +27,8 @@ export const uncertainInputSchema = z.strictObject({
 });
 
 export const uncertainInputsSchema = z.record(
-  z.string().regex(INPUT_PATH_PATTERN, { error: 'expected a scenario path such as demand.indications.*.ratePer100kPerYear (`*` for every key)' }),
+  z.string().max(300, { error: 'expected a path of at most 300 characters' }).regex(INPUT_PATH_PATTERN, { error: 'expected a scenario path such as demand.indications.*.ratePer100kPerYear (`*` for every key)' }),
   uncertainInputSchema,
-).default({}).describe('Uncertain inputs by scenario path (data/uncertain_parameters.csv): each is one draw per replication, from its own stream, applied to every value its path names. Used when run.uncertainty is parameters.');
+).refine((r) => Object.keys(r).length <= 1000, { error: 'expected at most 1000 uncertain inputs' }).default({}).describe('Uncertain inputs by scenario path (data/uncertain_parameters.csv): each is one draw per replication, from its own stream, applied to every value its path names. Used when run.uncertainty is parameters.');
 
 export type UncertainInput = z.infer<typeof uncertainInputSchema>;

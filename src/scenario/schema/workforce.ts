@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { activityEnum, identifier, isoDate, nonNegative, positive, share, source } from './primitives.js';
+import { activityEnum, between, boundedRecord, identifier, isoDate, nonNegative, positive, share, source, text } from './primitives.js';
+
+/** Most FTE of one role in one CGS, or added or removed by one recruitment step: the largest CGSs have tens. */
+export const MAX_FTE = 10_000;
+/** Roles are indexed with bytes in the model. */
+export const MAX_ROLES = 250;
 
 /** Demand-driven reserved time is used by the work that arrives; this flag keeps what is left idle. */
 function ringFenced(what: string) {
@@ -21,11 +26,13 @@ export const jobPlanSchema = z.strictObject({
 });
 
 export const roleSchema = z.strictObject({
-  label: z.string(),
-  hoursPerFtePerWeek: positive('Contracted hours of one FTE per week (consultants 10 PAs = 40 h; Agenda for Change 37.5 h).'),
-  leaveAndAbsenceShare: share('Share of contracted hours lost to annual leave, bank holidays, study leave and sickness.'),
-  clinicalCapacityFactor: share('Productivity of clinic time (1 for qualified staff; below 1 for trainees, the rest being learning time).'),
-  annualCostPerFteGbp: nonNegative('Annual cost of one FTE, salary plus on-costs, GBP.'),
+  label: text(),
+  hoursPerFtePerWeek: positive('Contracted hours of one FTE per week (consultants 10 PAs = 40 h; Agenda for Change 37.5 h).', 168),
+  // Below 1: staff absent all the time have no hours, and the FTE needed for any work is undefined.
+  leaveAndAbsenceShare: share('Share of contracted hours lost to annual leave, bank holidays, study leave and sickness.').lt(1, 'expected a share < 1'),
+  // Above 0: the FTE a role needs is its work divided by its productivity.
+  clinicalCapacityFactor: share('Productivity of clinic time (1 for qualified staff; below 1 for trainees, the rest being learning time).').gt(0, 'expected a share > 0'),
+  annualCostPerFteGbp: nonNegative('Annual cost of one FTE, salary plus on-costs, GBP.', 10_000_000),
   jobPlan: jobPlanSchema.describe('Shares of available hours reserved before the rest becomes clinic capacity.'),
   isTrainee: z.boolean().default(false).describe('Trainees need supervision (see pathway.supervisionHoursPerTraineeFtePerWeek).'),
   mdtAttendeesPerCase: nonNegative('Staff of this role present for each case an MDT discusses; each attendee spends the case\'s MDT minutes.').default(0),
@@ -34,11 +41,11 @@ export const roleSchema = z.strictObject({
 
 export const recruitmentSchema = z.strictObject({
   role: identifier('Role recruited (a key of roles).'),
-  cgsId: z.string().optional().describe('CGS receiving the staff; omit and give networkId to share across a network by population.'),
-  networkId: z.string().optional().describe('Network whose CGSs share the FTE in proportion to population.'),
-  fteChange: z.number().refine(Number.isFinite, 'expected a finite number').describe('FTE added (negative: removed) from the date on.'),
+  cgsId: text().optional().describe('CGS receiving the staff; omit and give networkId to share across a network by population.'),
+  networkId: text().optional().describe('Network whose CGSs share the FTE in proportion to population.'),
+  fteChange: between('', -MAX_FTE, MAX_FTE).describe('FTE added (negative: removed) from the date on.'),
   fromDate: isoDate.describe('Date the change takes effect, YYYY-MM-DD.'),
-  label: z.string().optional(),
+  label: text().optional(),
 });
 
 export const skillMixSchema = z
@@ -46,9 +53,9 @@ export const skillMixSchema = z
   .describe('For each activity, the roles that may do it in order of preference: the first with free time does it.');
 
 export const workforceSchema = z.strictObject({
-  roles: z.record(z.string(), roleSchema).describe('Staff roles, keyed by role id.'),
-  staff: z.record(z.string(), z.record(z.string(), nonNegative('FTE'))).describe('Baseline FTE by CGS id and role id (fte).'),
-  recruitment: z.array(recruitmentSchema).default([]).describe('Staffing changes over time.'),
+  roles: boundedRecord(roleSchema, MAX_ROLES, 'roles').describe('Staff roles, keyed by role id.'),
+  staff: z.record(z.string(), z.record(z.string(), nonNegative('FTE', MAX_FTE))).describe('Baseline FTE by CGS id and role id (fte).'),
+  recruitment: z.array(recruitmentSchema).max(10_000, 'expected at most 10,000 staffing changes').default([]).describe('Staffing changes over time.'),
   skillMix: skillMixSchema,
 });
 

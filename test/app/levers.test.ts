@@ -1,0 +1,147 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyOverrides, leverGroups, leverOverrides, type LeverDef, type LeverGroup, type LeverValue } from '../../src/app/levers/index.js';
+import { whatIfYaml } from '../../src/app/scenario-yaml.js';
+import { loadScenario, type LoadedScenario } from '../../src/scenario/load-scenario.js';
+import type { Scenario } from '../../src/scenario/schema/scenario.js';
+import { placesInYear } from '../../src/supply/places-schedule.js';
+import { FIXTURES } from '../cli/cli.js';
+
+const SMALL = join(FIXTURES, 'cli-small.yaml');
+const PIPELINE = join(process.cwd(), 'scenarios', 'baseline-pipeline.yaml');
+
+/** A value other than the baseline that the lever accepts. */
+function moved(lever: LeverDef): LeverValue {
+  if (lever.kind === 'checkbox') return !lever.baseline;
+  if (lever.kind === 'select') return lever.options!.map((o) => o.value).find((v) => v !== lever.baseline) ?? lever.baseline;
+  const base = Number(lever.baseline);
+  const up = base + (lever.step ?? 1) * 2;
+  return lever.max !== undefined && up > lever.max ? Math.max(lever.min ?? 0, base - (lever.step ?? 1) * 2) : up;
+}
+
+const lever = (groups: readonly LeverGroup[], id: string) => groups.flatMap((g) => g.levers).find((l) => l.id === id)!;
+
+function applied(source: Scenario, groups: readonly LeverGroup[], values: ReadonlyMap<string, LeverValue>): Scenario {
+  const result = applyOverrides(source, leverOverrides(groups, values));
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.scenario;
+}
+
+describe('app levers', () => {
+  let small: LoadedScenario;
+  let pipeline: LoadedScenario;
+  const tmp = mkdtempSync(join(tmpdir(), 'cgs-app-levers-'));
+  beforeAll(async () => {
+    small = await loadScenario(SMALL);
+    pipeline = await loadScenario(PIPELINE);
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('at their baselines change nothing', () => {
+    for (const s of [small, pipeline]) {
+      expect(leverOverrides(leverGroups(s.scenario), new Map())).toEqual({});
+      expect(applied(s.scenario, leverGroups(s.scenario), new Map())).toEqual(s.scenario);
+    }
+  });
+
+  it('each moved alone gives a valid scenario that differs from the source', () => {
+    for (const s of [small, pipeline]) {
+      const groups = leverGroups(s.scenario);
+      for (const l of groups.flatMap((g) => g.levers)) {
+        // A recruitment step's role, year or place matters only once it adds FTE.
+        const values = new Map<string, LeverValue>([[l.id, moved(l)]]);
+        if (/^recruit-\d-(role|year|where)$/.test(l.id)) values.set(l.id.replace(/(role|year|where)$/, 'fte'), 2);
+        // Places from a year matter only when places change.
+        if (l.id === 'places-from') values.set(groups.find((g) => g.id === 'training')!.levers[2]!.id, 150);
+        // A % change of a role nobody holds has nothing to scale.
+        const noneHeld = l.id.startsWith('fte-pct-') && groups.find((g) => g.id === 'staff')!.levers.filter((o) => o.row === l.row && o.column !== '% change').every((o) => o.baseline === 0);
+        if (noneHeld) expect(applied(s.scenario, groups, values), l.id).toEqual(s.scenario);
+        else expect(applied(s.scenario, groups, values), l.id).not.toEqual(s.scenario);
+      }
+    }
+  });
+
+  it('set a network\'s FTE total, shared by current FTE, and a % change on top', () => {
+    const s = small.scenario;
+    const groups = leverGroups(s);
+    const cgs = ['L', 'M'];
+    const total = (sc: Scenario, role: string) => cgs.reduce((t, c) => t + (sc.workforce.staff[c]?.[role] ?? 0), 0);
+    const before = total(s, 'genetic_counsellor');
+    const after = applied(s, groups, new Map([['fte-south_west-genetic_counsellor', before + 5]]));
+    expect(total(after, 'genetic_counsellor')).toBeCloseTo(before + 5, 9);
+    expect(after.workforce.staff['L']!['genetic_counsellor']! / after.workforce.staff['M']!['genetic_counsellor']!)
+      .toBeCloseTo(s.workforce.staff['L']!['genetic_counsellor']! / s.workforce.staff['M']!['genetic_counsellor']!, 9);
+    const doubled = applied(s, groups, new Map([['fte-pct-clinical_geneticist', 100]]));
+    expect(total(doubled, 'clinical_geneticist')).toBeCloseTo(2 * total(s, 'clinical_geneticist'), 9);
+    expect(total(doubled, 'genetic_counsellor')).toBe(before);
+  });
+
+  it('add recruitment shared by population and keep the scenario\'s own steps', () => {
+    const s = small.scenario;
+    const after = applied(s, leverGroups(s), new Map<string, LeverValue>([['recruit-1-fte', 3], ['recruit-1-role', 'genomic_associate'], ['recruit-1-year', '2027']]));
+    const added = after.workforce.recruitment.slice(s.workforce.recruitment.length);
+    expect(after.workforce.recruitment.slice(0, s.workforce.recruitment.length)).toEqual(s.workforce.recruitment);
+    expect(added.map((r) => [r.role, r.networkId, r.fromDate])).toEqual([['genomic_associate', 'south_west', '2027-04-01']]);
+    expect(added[0]!.fteChange).toBeCloseTo(3, 12);
+  });
+
+  it('move appointments to video and telephone keeping their ratio', () => {
+    const s = small.scenario;
+    const after = applied(s, leverGroups(s), new Map([['virtual-share', 80]]));
+    const m = after.appointmentModes;
+    expect(m.face_to_face.share).toBeCloseTo(0.2, 12);
+    expect(m.video.share / m.telephone.share).toBeCloseTo(s.appointmentModes.video.share / s.appointmentModes.telephone.share, 9);
+    expect(lever(leverGroups(s), 'virtual-share').baseline).toBeCloseTo((s.appointmentModes.video.share + s.appointmentModes.telephone.share) * 100, 6);
+  });
+
+  it('set clinic booking: slot use, booking lead and did-not-attends', () => {
+    const s = small.scenario;
+    const after = applied(s, leverGroups(s), new Map([['slot-utilisation', 80], ['booking-lead', 4], ['dna-share', 12]]));
+    expect(after.pathway.slotUtilisationShare).toBeCloseTo(0.8, 12);
+    expect(after.pathway.bookingLeadWeeks).toBe(4);
+    expect(after.pathway.dnaShare).toBeCloseTo(0.12, 12);
+    expect({ ...after.pathway, slotUtilisationShare: 0, bookingLeadWeeks: 0, dnaShare: 0 }).toEqual({ ...s.pathway, slotUtilisationShare: 0, bookingLeadWeeks: 0, dnaShare: 0 });
+  });
+
+  it('scale training places from a year in pipeline scenarios only', () => {
+    expect(leverGroups(small.scenario).some((g) => g.id === 'training')).toBe(small.scenario.supply !== undefined);
+    const s = pipeline.scenario;
+    const groups = leverGroups(s);
+    const role = Object.keys(s.supply!.roles)[0]!;
+    const after = applied(s, groups, new Map<string, LeverValue>([[`places-${role}`, 200], ['places-from', '2028']]));
+    const network = Object.keys(s.supply!.networks)[0]!;
+    const schedule = after.supply!.networks[network]![role]!.trainingPlacesPerYear as Record<string, number>;
+    const before = s.supply!.networks[network]![role]!.trainingPlacesPerYear;
+    expect(placesInYear(schedule, 2028)).toBeCloseTo(2 * placesInYear(before, 2028), 9);
+    expect(placesInYear(schedule, 2035)).toBeCloseTo(2 * placesInYear(before, 2028), 9);
+    expect(placesInYear(schedule, 2027)).toBeCloseTo(placesInYear(before, 2027), 9);
+    expect(placesInYear(schedule, 2026)).toBeCloseTo(placesInYear(before, 2026), 9);
+  });
+
+  it('round-trip: the downloaded scenario, loaded by the command line, is the page\'s scenario', async () => {
+    const s = small.scenario;
+    const groups = leverGroups(s);
+    const values = new Map<string, LeverValue>([
+      ['fte-pct-clinical_geneticist', 35], ['recruit-2-fte', 1.5], ['virtual-share', 62.5], ['complex-growth', 150],
+      ['pool-south_west', true], ['psych-L', 'in_service'], ['run-years', 3], ['run-replications', 4],
+      [groups.find((g) => g.id === 'mainstreaming')!.levers[1]!.id, 72.5],
+    ]);
+    const over = leverOverrides(groups, values);
+    const file = join(tmp, 'what-if.yaml');
+    writeFileSync(file, whatIfYaml(small.file, s.name, over));
+    const fromFile = await loadScenario(file);
+    expect(fromFile.chain).toEqual([...small.chain, file]);
+    const page = applied(s, groups, values);
+    expect({ ...fromFile.scenario, name: s.name, description: s.description }).toEqual(page);
+    expect(fromFile.scenario.name).toBe(`${s.name}-what-if`);
+  });
+
+  it('report an invalid combination instead of running it', () => {
+    const s = small.scenario;
+    const result = applyOverrides(s, leverOverrides(leverGroups(s), new Map([['run-years', 0]])));
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems.join('\n')).toMatch(/run\.years/);
+  });
+});
