@@ -1,5 +1,6 @@
 import type { MetricSeries } from '../results/replication-table.js';
 import { studentTInterval } from '../engine/stats/confidence.js';
+import { percentileRange } from '../results/percentile-range.js';
 
 const ROWS: [string, string, (x: number) => string][] = [
   ['referrals_received', 'Referrals received (every new referral once)', (x) => Math.round(x).toLocaleString('en-GB')],
@@ -13,7 +14,11 @@ const ROWS: [string, string, (x: number) => string][] = [
   ['psychology_unmet', 'Psychology need with no access', (x) => Math.round(x).toLocaleString('en-GB')],
 ];
 
-/** The short table of headline figures printed after a run: national, first and last year, with 95% CIs. */
+/**
+ * The short table of headline figures printed after a run: national, first and last year, each
+ * as mean (95% CI of the mean) [5th–95th percentile of the replications, which includes input
+ * uncertainty when the run draws it].
+ */
 export function headlineTable(table: readonly MetricSeries[], scope = 'national'): string {
   const national = table.filter((s) => s.scope.scope === scope);
   const years = [...new Set(national.map((s) => s.year))];
@@ -24,7 +29,8 @@ export function headlineTable(table: readonly MetricSeries[], scope = 'national'
     const finite = s.values.filter(Number.isFinite);
     if (finite.length === 0) return 'n/a';
     const ci = studentTInterval(finite);
-    return finite.length > 1 ? `${fmt(ci.mean)} (${fmt(ci.low)}–${fmt(ci.high)})` : fmt(ci.mean);
+    const ui = percentileRange(finite, 0.05, 0.95);
+    return finite.length > 1 ? `${fmt(ci.mean)} (${fmt(ci.low)}–${fmt(ci.high)}) [${fmt(ui.low)}–${fmt(ui.high)}]` : fmt(ci.mean);
   };
   const scopeId = national[0]?.scope.id ?? '';
   const header = [scopeId === 'england' ? 'England' : scopeId === 'simulated_networks' ? 'All simulated networks' : scopeId, ...shown.map((y) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`)];
@@ -39,5 +45,6 @@ export function headlineTable(table: readonly MetricSeries[], scope = 'national'
     lines.push([`FTE needed / available: ${role.replace(/_/g, ' ')}`, ...shown.map((y) => `${mean(`fte_needed_${role}`, y).toFixed(1)} / ${mean(`fte_available_${role}`, y).toFixed(1)}`)]);
   }
   const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => (l[i] ?? '').length)));
-  return lines.map((l) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
+  const key = 'mean (95% CI of the mean) [5th–95th percentile of replications]';
+  return [key, ...lines.map((l) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '))].join('\n');
 }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
+import { UNCERTAINTY_MODES } from '../scenario/schema/uncertainty.js';
 import { UsageError } from './exit-codes.js';
 
 /** Options every simulating command shares. */
@@ -9,6 +10,7 @@ export interface SimulationArgs {
   readonly years?: number;
   readonly warmupYears?: number;
   readonly replications?: string;
+  readonly uncertainty?: string;
   readonly precision: number;
   readonly workers: number;
   readonly quiet: boolean;
@@ -23,6 +25,7 @@ export function withSimulationOptions<T>(y: Argv<T>) {
     .option('years', { type: 'number', describe: 'Years to simulate (default: the scenario\'s run.years)' })
     .option('warmup-years', { type: 'number', describe: 'Years discarded from the statistics (for scenarios that start empty; default: run.warmupYears)' })
     .option('replications', { type: 'string', describe: 'Replications: a number, or "auto" to run until --precision is reached (default: run.replications)' })
+    .option('uncertainty', { type: 'string', choices: UNCERTAINTY_MODES, describe: 'parameters: draw every uncertain input once per replication, so intervals include input uncertainty; none: inputs at their values (default: run.uncertainty)' })
     .option('precision', { type: 'number', default: 0.05, describe: 'Relative 95% CI half-width wanted with --replications auto' })
     .option('workers', { type: 'number', default: availableParallelism(), describe: 'Worker threads (results are identical for any number)' })
     .option('quiet', { type: 'boolean', default: false, describe: 'No progress bar' })
@@ -42,6 +45,7 @@ export function runOverrides(args: SimulationArgs): string[] {
     if (!/^\s*\d+\s*$/.test(r)) throw new UsageError(`--replications: expected a whole number or "auto", got '${r}'`);
     sets.push(`run.replications=${requireInteger(Number(r), '--replications', 1)}`);
   }
+  if (args.uncertainty !== undefined) sets.push(`run.uncertainty=${args.uncertainty}`);
   return sets;
 }
 

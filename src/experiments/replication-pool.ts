@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { compileModel, type ModelConfig } from '../model/model-config.js';
 import type { ReplicationMetrics } from '../model/metrics.js';
 import { runReplication } from '../model/replication.js';
 import { packageRoot } from '../package-paths.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { fromMessage, type MetricsMessage } from './metrics-transfer.js';
+import { ReplicationConfigs } from './replication-config.js';
 
 /** One replication of one scenario. `hash` identifies the scenario so workers can reuse its compiled model. */
 export interface ReplicationJob {
@@ -29,7 +29,7 @@ type Reply = { id: number; metrics: MetricsMessage } | { id: number; error: stri
  */
 export class ReplicationPool {
   private readonly workers: Worker[] = [];
-  private inProcessConfig: { hash: string; config: ModelConfig } | null = null;
+  private readonly inProcessConfigs = new ReplicationConfigs();
 
   constructor(readonly size: number) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`Expected \`workers\` to be an integer >= 1, got \`${size}\``);
@@ -72,10 +72,8 @@ export class ReplicationPool {
 
   private runHere(jobs: readonly ReplicationJob[], onDone?: (done: number, total: number) => void): ReplicationMetrics[] {
     return jobs.map((job, i) => {
-      if (this.inProcessConfig === null || this.inProcessConfig.hash !== job.hash) {
-        this.inProcessConfig = { hash: job.hash, config: compileModel(job.scenario) };
-      }
-      const metrics = runReplication(this.inProcessConfig.config, job.seed, job.replication);
+      const config = this.inProcessConfigs.configFor(job.scenario, job.hash, job.seed, job.replication);
+      const metrics = runReplication(config, job.seed, job.replication);
       onDone?.(i + 1, jobs.length);
       return metrics;
     });

@@ -5,6 +5,7 @@ import { EventClass } from '../engine/event-class.js';
 import { createStream } from '../engine/random/stream.js';
 import { DAYS_PER_YEAR } from '../engine/time.js';
 import { calendarMonthAt } from './calendar-dates.js';
+import { applyShocks, shockWindows } from './demand-shocks.js';
 import { C } from './metrics.js';
 import type { IndicationConfig } from './model-config.js';
 import type { ServiceState } from './service-state.js';
@@ -23,7 +24,7 @@ export function startReferrals(state: ServiceState, seed: number, replication: n
   state.cascadeHandler = sim.register((code) => receiveReferral(state, (code / PACK) | 0, code % PACK, false, C.cascade_referrals));
   for (let c = 0; c < state.nCgs; c++) {
     config.indications.forEach((ind, i) => {
-      const { starts, rates } = monthlyRates(state, c, ind);
+      const { starts, rates } = applyShocks(monthlyRates(state, c, ind), shockWindows(config, ind.id), state.horizonDays);
       const onArrival = sim.register(() => receiveReferral(state, c, i, false, -1));
       // Arrival times have a stream of their own per CGS and indication, apart from the decisions.
       const timing = createStream(seed, replication, `arrivals/${config.cgsIds[c]}/${ind.id}`);

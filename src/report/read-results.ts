@@ -11,6 +11,7 @@ import {
   toComparison, toPipeline, toStaffingPlan, toSweep,
   type ComparisonRow, type PipelineRow, type StaffingPlanRow, type SweepRow,
 } from './records-experiments.js';
+import { toUncertaintyDriver, type UncertaintyDriverRow } from './records-uncertainty.js';
 import { readRunInfo, readTextIfPresent, type RunInfo } from './run-info.js';
 
 /** Everything a report may show from one output folder; absent files are `undefined`. */
@@ -28,6 +29,7 @@ export interface ResultFolder {
   readonly staffingPlan?: readonly StaffingPlanRow[];
   readonly sweep?: readonly SweepRow[];
   readonly pipeline?: readonly PipelineRow[];
+  readonly uncertaintyDrivers?: readonly UncertaintyDriverRow[];
 }
 
 async function rows<T>(dir: string, file: string, map: (row: CsvRow) => T): Promise<T[] | undefined> {
@@ -36,7 +38,7 @@ async function rows<T>(dir: string, file: string, map: (row: CsvRow) => T): Prom
 
 export async function readResults(dir: string): Promise<ResultFolder> {
   const [run, scenarioYaml, summary, waitingList, waitDistribution, staffTime, staffingNeed,
-    assumptions, comparison, staffingPlan, sweep, pipeline] = await Promise.all([
+    assumptions, comparison, staffingPlan, sweep, pipeline, uncertaintyDrivers] = await Promise.all([
     readRunInfo(dir),
     readTextIfPresent(join(dir, 'scenario.resolved.yaml')),
     rows(dir, RESULT_FILES.summary, toSummary),
@@ -49,10 +51,11 @@ export async function readResults(dir: string): Promise<ResultFolder> {
     rows(dir, RESULT_FILES.staffingPlan, toStaffingPlan),
     rows(dir, RESULT_FILES.sweep, toSweep),
     rows(dir, RESULT_FILES.pipeline, toPipeline),
+    rows(dir, RESULT_FILES.uncertaintyDrivers, toUncertaintyDriver),
   ]);
   return {
     dir, run, scenarioYaml, summary, waitingList, waitDistribution, staffTime, staffingNeed,
-    assumptions, comparison, staffingPlan, sweep, pipeline,
+    assumptions, comparison, staffingPlan, sweep, pipeline, uncertaintyDrivers,
   };
 }
 

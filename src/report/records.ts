@@ -13,6 +13,9 @@ export interface SummaryRow {
   readonly ciLow: number;
   readonly ciHigh: number;
   readonly n: number;
+  /** 5th and 95th percentiles across replications; NaN in results written before they existed. */
+  readonly uiLow: number;
+  readonly uiHigh: number;
 }
 
 export interface WaitingListRow {
@@ -74,6 +77,8 @@ export const toSummary = (r: CsvRow): SummaryRow => {
     ciLow: c.num('ci_low'),
     ciHigh: c.num('ci_high'),
     n: c.num('n'),
+    uiLow: c.num('ui_low'),
+    uiHigh: c.num('ui_high'),
   };
 };
 

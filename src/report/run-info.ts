@@ -18,6 +18,9 @@ export interface RunInfo {
   readonly warmupYears?: number;
   readonly createdBy?: string;
   readonly scenarios?: readonly string[];
+  /** run.uncertainty, and how many uncertain inputs each replication drew. */
+  readonly uncertainty?: string;
+  readonly uncertainInputsDrawn?: number;
 }
 
 export async function readRunInfo(dir: string): Promise<RunInfo> {

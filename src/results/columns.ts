@@ -14,10 +14,18 @@ export const RESULT_FILES = {
   comparison: 'comparison.csv',
   staffingPlan: 'staffing_plan.csv',
   sweep: 'sweep.csv',
+  uncertaintyDrivers: 'uncertainty_drivers.csv',
   pipeline: 'pipeline.csv',
 } as const;
 
-export const SUMMARY_COLUMNS = ['scope', 'scope_id', 'year', 'metric', 'mean', 'ci_low', 'ci_high', 'n'] as const;
+/**
+ * summary.csv. ci_low/ci_high: 95% interval of the mean (how precisely the replications pin it down);
+ * ui_low/ui_high: 5th and 95th percentiles across replications (where one year's value may fall,
+ * including input uncertainty when run.uncertainty is parameters).
+ */
+export const SUMMARY_COLUMNS = ['scope', 'scope_id', 'year', 'metric', 'mean', 'ci_low', 'ci_high', 'n', 'ui_low', 'ui_high'] as const;
+/** uncertainty_drivers.csv (with run.uncertainty parameters): inputs ranked by their rank correlation with each headline. */
+export const UNCERTAINTY_DRIVERS_COLUMNS = ['scope', 'scope_id', 'year', 'metric', 'input', 'rank_correlation', 'rank', 'n', 'beyond_noise'] as const;
 export const WAITING_LIST_COLUMNS = ['week', 'year', 'scope', 'scope_id', 'priority', 'mean', 'median', 'p05', 'p95'] as const;
 export const STAFF_TIME_COLUMNS = ['year', 'scope', 'scope_id', 'role', 'activity', 'hours_mean', 'hours_ci_low', 'hours_ci_high', 'reserved_hours_mean'] as const;
 export const STAFFING_NEED_COLUMNS = [

@@ -1,5 +1,6 @@
 import { quantileSorted } from 'simple-statistics';
 import { meanInterval } from './mean-interval.js';
+import { percentileRange } from './percentile-range.js';
 import { N_TIME_USES, type ReplicationMetrics } from '../model/metrics.js';
 import { N_PRIORITIES, type ModelConfig } from '../model/model-config.js';
 import { yearOfWeekTable, yearStartWeek } from '../model/planning-weeks.js';
@@ -14,11 +15,18 @@ import {
 
 export type Row = Record<string, string>;
 
-/** summary.csv: every metric by scope and year, mean over replications with a 95% Student-t interval. */
+/**
+ * summary.csv: every metric by scope and year, mean over replications with a 95% Student-t
+ * interval, and the 5th–95th percentile range of the replications' values (uncertainty interval).
+ */
 export function summaryRows(table: readonly MetricSeries[]): ResultRow<typeof SUMMARY_COLUMNS>[] {
   return table.map(({ scope, year, metric, values }) => {
     const ci = meanInterval(values);
-    return { scope: scope.scope, scope_id: scope.id, year: String(year), metric, mean: f(ci.mean), ci_low: f(ci.low), ci_high: f(ci.high), n: String(ci.n) };
+    const ui = percentileRange(values, 0.05, 0.95);
+    return {
+      scope: scope.scope, scope_id: scope.id, year: String(year), metric, mean: f(ci.mean), ci_low: f(ci.low), ci_high: f(ci.high), n: String(ci.n),
+      ui_low: f(ui.low), ui_high: f(ui.high),
+    };
   });
 }
 

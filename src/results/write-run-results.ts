@@ -6,8 +6,11 @@ import type { ModelConfig } from '../model/model-config.js';
 import { packageRoot } from '../package-paths.js';
 import type { LoadedScenario } from '../scenario/load-scenario.js';
 import {
-  ASSUMPTIONS_COLUMNS, RESULT_FILES, STAFF_TIME_COLUMNS, STAFFING_NEED_COLUMNS, SUMMARY_COLUMNS, WAIT_DISTRIBUTION_COLUMNS, WAITING_LIST_COLUMNS,
+  ASSUMPTIONS_COLUMNS, RESULT_FILES, STAFF_TIME_COLUMNS, STAFFING_NEED_COLUMNS, SUMMARY_COLUMNS, UNCERTAINTY_DRIVERS_COLUMNS, WAIT_DISTRIBUTION_COLUMNS,
+  WAITING_LIST_COLUMNS,
 } from './columns.js';
+import { drawInputs, drawnInputNames } from '../scenario/uncertainty/draw-inputs.js';
+import { uncertaintyDriverRows } from './uncertainty-drivers.js';
 import { writeCsv } from './csv-writer.js';
 import { replicationTable, ScopeYearSums, type MetricSeries } from './replication-table.js';
 import { staffingNeedRows, staffTimeRows, summaryRows, waitDistributionRows, waitingListRows } from './tables.js';
@@ -45,6 +48,12 @@ export async function writeRunResults(folder: ResultSink, loaded: LoadedScenario
   await writeCsv(folder.path(RESULT_FILES.staffTime), staffTimeRows(config, sums), STAFF_TIME_COLUMNS);
   await writeCsv(folder.path(RESULT_FILES.staffingNeed), staffingNeedRows(config, table), STAFFING_NEED_COLUMNS);
   await writeCsv(folder.path(RESULT_FILES.waitDistribution), waitDistributionRows(config, sums), WAIT_DISTRIBUTION_COLUMNS);
+  const names = drawnInputNames(loaded.scenario);
+  if (names.length > 0) {
+    // The draws are a function of (scenario, seed, replication): recomputed here, not carried back from the workers.
+    const draws = runs.map((_, i) => drawInputs(loaded.scenario, meta.seed, i));
+    await writeCsv(folder.path(RESULT_FILES.uncertaintyDrivers), uncertaintyDriverRows(table, { names, draws }), UNCERTAINTY_DRIVERS_COLUMNS);
+  }
   await writeCsv(folder.path(RESULT_FILES.assumptions), loaded.assumptions.map((a) => ({ path: a.path, value: a.value, unit: a.unit, source: a.source })), ASSUMPTIONS_COLUMNS);
   writeFileSync(folder.path('scenario.resolved.yaml'), loaded.resolvedYaml);
   const s = loaded.scenario;
@@ -60,6 +69,8 @@ export async function writeRunResults(folder: ResultSink, loaded: LoadedScenario
     startYear: s.run.startYear,
     warmupYears: s.run.warmupYears,
     startState: s.run.startFromWaitingList ? 'observed waiting list' : 'empty with warm-up',
+    uncertainty: s.run.uncertainty,
+    uncertainInputsDrawn: names.length,
     wallTimeSeconds: meta.wallTimeSeconds,
     eventsPerReplication: runs.map((m) => m.events),
     scenarioHash: loaded.hash,

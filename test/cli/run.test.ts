@@ -51,7 +51,7 @@ describe('cgs-sim run', () => {
 
   it('summary.csv has the documented columns, every scope and every headline and per-role metric', () => {
     const { header, rows } = readCsv(join(one, 'summary.csv'));
-    expect(header).toEqual(['scope', 'scope_id', 'year', 'metric', 'mean', 'ci_low', 'ci_high', 'n']);
+    expect(header).toEqual(['scope', 'scope_id', 'year', 'metric', 'mean', 'ci_low', 'ci_high', 'n', 'ui_low', 'ui_high']);
     const scopes = new Set(rows.map((r) => `${r.scope}/${r.scope_id}`));
     expect([...scopes].sort()).toEqual(['cgs/L', 'cgs/M', 'national/simulated_networks', 'network/south_west']);
     const have = new Set(rows.map((r) => `${r.scope}/${r.scope_id}/${r.year}/${r.metric}`));

@@ -22,7 +22,7 @@ describe('followups_overdue_end and waiting_over_52_weeks_end', () => {
       'appointments.follow_up.standard.durationMinutes=3000', 'workforce.skillMix.follow_up=[genetic_counsellor]', 'run.years=3',
     ], 2);
     rows = summaryRows(replicationTable(run.config, run.runs)).map((r) => ({
-      scope: r.scope!, scopeId: r.scope_id!, year: Number(r.year), metric: r.metric!, mean: Number(r.mean), ciLow: Number(r.ci_low), ciHigh: Number(r.ci_high), n: Number(r.n),
+      scope: r.scope!, scopeId: r.scope_id!, year: Number(r.year), metric: r.metric!, mean: Number(r.mean), ciLow: Number(r.ci_low), ciHigh: Number(r.ci_high), n: Number(r.n), uiLow: Number(r.ui_low), uiHigh: Number(r.ui_high),
     }));
   });
 
@@ -55,7 +55,7 @@ describe('followups_overdue_end and waiting_over_52_weeks_end', () => {
   it('the report names the 53-week years from summary.csv', () => {
     const weeks = rows.filter((r) => r.scope === 'national' && r.metric === 'weeks_in_year');
     expect(weeks.every((r) => r.mean === 52 || r.mean === 53)).toBe(true);
-    const synthetic = [2026, 2027].map((year, i) => ({ scope: 'national', scopeId: 'england', year, metric: 'weeks_in_year', mean: 52 + i, ciLow: 52 + i, ciHigh: 52 + i, n: 2 }));
+    const synthetic = [2026, 2027].map((year, i) => ({ scope: 'national', scopeId: 'england', year, metric: 'weeks_in_year', mean: 52 + i, ciLow: 52 + i, ciHigh: 52 + i, n: 2, uiLow: 52 + i, uiHigh: 52 + i }));
     expect(longYears(synthetic)).toEqual([2027]);
     expect(longYearNote(synthetic)[0]).toContain('2027/28');
     expect(longYearNote(synthetic.slice(0, 1))).toEqual([]);

@@ -36,7 +36,9 @@ describe('default data', () => {
     expect(assumptions.length).toBeGreaterThan(100);
     for (const a of assumptions) {
       let node: unknown = scenario;
-      for (const key of a.path.split('.')) {
+      // An uncertain input is keyed by the whole scenario path it varies, dots and all.
+      const keys = a.path.startsWith('uncertainInputs.') ? ['uncertainInputs', a.path.slice('uncertainInputs.'.length)] : a.path.split('.');
+      for (const key of keys) {
         expect(node !== null && typeof node === 'object' && key in node, `assumption ${a.path} is not in the scenario`).toBe(true);
         node = (node as Record<string, unknown>)[key];
       }

@@ -15,6 +15,9 @@ export interface Headline {
   readonly scenario?: string;
   readonly ciLow?: number;
   readonly ciHigh?: number;
+  /** 5th and 95th percentiles across replications (summary.csv ui_low, ui_high). */
+  readonly uiLow?: number;
+  readonly uiHigh?: number;
 }
 
 const COUNT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -33,9 +36,14 @@ export function formatValue(value: number, format: Headline['format']): string {
   }
 }
 
+const known = (x: number | undefined): x is number => x !== undefined && Number.isFinite(x);
+
+/** The range a figure may take (5th–95th percentile of replications), then the precision of its mean. */
 function ciText(h: Headline): string {
-  if (h.ciLow === undefined || h.ciHigh === undefined || !Number.isFinite(h.ciLow) || !Number.isFinite(h.ciHigh)) return '';
-  return `95% CI ${formatValue(h.ciLow, h.format)} to ${formatValue(h.ciHigh, h.format)}`;
+  const parts: string[] = [];
+  if (known(h.uiLow) && known(h.uiHigh)) parts.push(`90% of replications ${formatValue(h.uiLow, h.format)} to ${formatValue(h.uiHigh, h.format)}`);
+  if (known(h.ciLow) && known(h.ciHigh)) parts.push(`mean's 95% CI ${formatValue(h.ciLow, h.format)} to ${formatValue(h.ciHigh, h.format)}`);
+  return parts.join('; ');
 }
 
 function headlineCard(h: Headline): string {

@@ -1,7 +1,7 @@
 import type { ReportKind } from '../detect-kind.js';
 import type { RunInfo } from '../run-info.js';
 import { escapeHtml, html, raw } from './escape.js';
-import { EXPERIMENT_DESIGN, INPUT_DATA_AND_VALIDATION, MODEL_LOGIC_DES, MODEL_LOGIC_PIPELINE, OBJECTIVE } from './methods-text.js';
+import { EXPERIMENT_DESIGN, INPUT_DATA_AND_VALIDATION, MODEL_LOGIC_DES, MODEL_LOGIC_PIPELINE, NO_UNCERTAINTY_METHOD, OBJECTIVE, UNCERTAINTY_METHOD } from './methods-text.js';
 
 export interface MethodsInput {
   readonly kind: ReportKind;
@@ -47,7 +47,8 @@ function experimentation(input: MethodsInput): string {
     ['Run length', runLength(run)],
     ['Replications', known(run.replications)],
     ['Seed', `${known(run.seed)}${kind === 'compare' || kind === 'sweep' ? ' (shared by all scenarios: common random numbers)' : ''}`],
-    ['Output statistics', 'Mean and 95% confidence interval across replications (Student t); fan charts show the median and 5th–95th percentiles.'],
+    ['Output statistics', 'Mean and 95% confidence interval across replications (Student t); 5th–95th percentile range across replications (summary.csv ui_low, ui_high); fan charts show the median and 5th–95th percentiles.'],
+    ...(run.uncertainty !== undefined ? [['Input uncertainty', run.uncertainty === 'parameters' ? `${UNCERTAINTY_METHOD} Inputs drawn: ${known(run.uncertainInputsDrawn)}.` : NO_UNCERTAINTY_METHOD] as const] : []),
   ]);
 }
 

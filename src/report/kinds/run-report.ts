@@ -1,9 +1,11 @@
+import { unique } from '../charts/chart.js';
 import { staffingNeedChart } from '../charts/fte-by-role.js';
 import { STAFFING_NEED_NOTES } from './staffing-notes.js';
 import { headlineScope, inScope } from '../charts/scopes.js';
 import { staffTime } from '../charts/staff-time.js';
 import { waitDistribution } from '../charts/wait-distribution.js';
 import { waitingListFans } from '../charts/waiting-list-fan.js';
+import { uncertaintyDriversChart } from '../charts/uncertainty-drivers.js';
 import { within18Weeks } from '../charts/within-18-weeks.js';
 import type { ChartDef } from '../charts/chart.js';
 import type { Headline } from '../html/headline.js';
@@ -34,7 +36,7 @@ export function summaryHeadlines(summary: readonly SummaryRow[]): Headline[] {
     if (row === undefined) return [];
     return [{
       label, format, metric, value: row.mean, source: RESULT_FILES.summary,
-      scope: row.scope, scopeId: row.scopeId, year: row.year, ciLow: row.ciLow, ciHigh: row.ciHigh,
+      scope: row.scope, scopeId: row.scopeId, year: row.year, ciLow: row.ciLow, ciHigh: row.ciHigh, uiLow: row.uiLow, uiHigh: row.uiHigh,
     }];
   });
 }
@@ -53,6 +55,8 @@ export function runCharts(folder: ResultFolder): { charts: ChartDef[]; notes: st
     ...pick(folder.waitDistribution, RESULT_FILES.waitDistribution, 'waiting-time distribution', (rows) => [waitDistribution(rows)].filter(defined)),
     ...pick(folder.staffTime, RESULT_FILES.staffTime, 'staff time chart', (rows) => [staffTime(rows)].filter(defined)),
     ...pick(folder.staffingNeed, RESULT_FILES.staffingNeed, 'FTE available and needed chart', (rows) => [staffingNeedChart(rows)].filter(defined)),
+    // Present only when the run drew uncertain inputs; its absence is not a missing file.
+    ...unique((folder.uncertaintyDrivers ?? []).map((r) => r.metric)).map((metric) => uncertaintyDriversChart(folder.uncertaintyDrivers!, metric)).filter(defined),
   ];
   return { charts, notes };
 }

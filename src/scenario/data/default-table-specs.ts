@@ -11,6 +11,8 @@ import {
 } from './table-spec.js';
 
 // Shares that must add to 1 are stored to a few decimals; this matches the schema's own check.
+import { UNCERTAIN_PARAMETERS_TABLE } from '../uncertainty/uncertain-table.js';
+
 const SHARE_TOLERANCE = 1e-6;
 // Monthly factors rounded to two decimals can miss a mean of 1 by up to 0.005.
 const SEASONALITY_TOLERANCE = 0.005;
@@ -173,4 +175,5 @@ export const DEFAULT_TABLE_SPECS: readonly TableSpec[] = [
     columns: [cgs, priority, nonNegative('waited_weeks_from', 'weeks'), nonNegative('waited_weeks_to', 'weeks'), count('count', 'patients'), source],
     ordered: [['waited_weeks_from', 'waited_weeks_to']],
   },
+  UNCERTAIN_PARAMETERS_TABLE,
 ];

@@ -6,6 +6,7 @@ import { loadIndicationPathway } from './load-indication-pathway.js';
 import { loadAdviceDefaults, loadJobPlanDefaults, loadMainstreamingDefaults } from './load-mainstreaming-defaults.js';
 import { loadSupplyDefaults } from './load-supply-defaults.js';
 import { parseDecimal } from './table-spec.js';
+import { loadUncertainInputs } from '../uncertainty/uncertain-table.js';
 
 const TRAINEE_ROLES = new Set(['specialty_registrar', 'trainee_genetic_counsellor']);
 
@@ -31,6 +32,7 @@ export async function loadDefaults(dataDir: string, overlayDirs: readonly string
   loadDemand(b, rowsOf);
   loadPathway(b, rowsOf);
   loadIndicationPathway(b, rowsOf);
+  loadUncertainInputs(b, rowsOf('uncertain_parameters.csv'));
   await loadSupplyDefaults(b, (name) => join(dataDir, name));
   return { scenario: b.root, assumptions: b.assumptions };
 }

@@ -76,6 +76,8 @@ const DATA_SOURCES: readonly (readonly [string, string])[] = [
   ['tests', 'data/test_turnaround.csv'],
   ['pathway', 'data/pathway.csv'],
   ['startWaitingList', 'data/waiting_list_start.csv'],
+  ['uncertainInputs', 'data/uncertain_parameters.csv'],
+  ['run.uncertainty', 'none; national-baseline.yaml sets parameters'],
   ['run', 'set in national-baseline.yaml'],
 ];
 
@@ -119,6 +121,9 @@ const RULES: Readonly<Record<string, string>> = {
   'appointmentModes': 'shares sum to 1',
   'startWaitingList[].cgsId': 'a key of geography.cgs',
   'startWaitingList[].waitedWeeksTo': '>= waitedWeeksFrom',
+  'uncertainInputs': 'a path naming nothing changes nothing; drawn values are checked like a scenario file (shares capped at 1, counts rounded)',
+  'demand.shocks[].indication': 'a key of demand.indications',
+  'demand.shocks[].to': 'after from; overlapping shocks on one indication multiply',
 };
 
 export const ruleOf = (path: string): string | undefined => RULES[path];
@@ -152,6 +157,8 @@ const DESCRIPTIONS: readonly (readonly [RegExp, (m: RegExpMatchArray) => string]
   [/^startWaitingList\[\]\.cgsId$/, () => 'CGS whose list the patients are on.'],
   [/^startWaitingList\[\]\.priority$/, () => 'Priority of the patients in the band.'],
   [/^startWaitingList\[\]\.count$/, () => 'Patients in the band. `cgs-sim calibrate` can scale the whole list (`--fit startWaitingList.scale`) or one CGS\'s.'],
+  [/^uncertainInputs\.<id>$/, () => 'One uncertain input, keyed by the scenario path it changes (`*` for every key); one draw per replication applies to every value the path names, so they move together.'],
+  [/^demand\.shocks\[\]$/, () => 'One demand shock: the indication\'s referral rate is multiplied from `from` up to (not including) `to`.'],
 ];
 
 export function fallbackDescription(path: string): string {

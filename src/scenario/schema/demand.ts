@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { demandShockSchema } from './demand-shocks.js';
 import { between, boundedRecord, CHANNELS, nonNegative, positive, share, source, text } from './primitives.js';
 
 /** Indications are indexed with bytes in the model. */
@@ -78,6 +79,7 @@ export const demandSchema = z.strictObject({
     .describe('Monthly referral factors, January first (mean 1); absent means none.'),
   cascadeIndication: text().default('predictive_testing').describe('Indication of relatives referred by cascade testing.'),
   adviceGuidanceRequestsPerReferral: nonNegative('Advice-and-guidance requests to CGS staff (duty advice to GPs, specialists and families) per new referral of any kind, besides those per mainstreamed case.', 100).default(0),
+  shocks: z.array(demandShockSchema).max(1000, 'expected at most 1000 shocks').default([]).describe('Dated multipliers on an indication\'s referral rate (a media surge, a new test directory entry); shocks on one indication that overlap multiply.'),
 });
 
 export type IndicationSpec = z.infer<typeof indicationSchema>;

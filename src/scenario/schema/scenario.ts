@@ -12,6 +12,8 @@ export const MAX_REPLICATIONS = 100_000;
 import { workforceSchema } from './workforce.js';
 import { checkReferences } from './references.js';
 import { checkSupplyReferences, supplySchema } from '../supply-schema.js';
+import { checkUncertaintyReferences } from '../uncertainty/check-uncertainty.js';
+import { UNCERTAINTY_MODES, uncertainInputsSchema } from './uncertainty.js';
 
 export const startWaitingListRowSchema = z.strictObject({
   cgsId: text(),
@@ -29,6 +31,7 @@ export const runSettingsSchema = z.strictObject({
   replications: z.number().int().min(1).max(MAX_REPLICATIONS, `expected at most ${MAX_REPLICATIONS.toLocaleString('en-GB')} replications`).describe('Replications (independent runs with their own random streams).'),
   warmupYears: z.number().int().min(0).max(49).default(0).describe('Years discarded from the statistics (needed only when the run starts from an empty list).'),
   startFromWaitingList: z.boolean().default(true).describe('Start from the observed waiting list (startWaitingList) rather than empty.'),
+  uncertainty: z.enum(UNCERTAINTY_MODES).default('none').describe('none: every input at its value, so intervals show simulation noise only; parameters: each uncertain input (uncertainInputs) is drawn once per replication, so intervals include what is not known about the inputs.'),
   seedPathwayCaseload: z.boolean().default(true).describe('Start with the patients a running service has in its pathway (under long-term review, awaiting test results), sized from the first-year flows, rather than none.'),
 }).refine((r) => !(r.years >= 1) || r.warmupYears < r.years, { // A bad run.years has its own issue.
   path: ['warmupYears'],
@@ -52,8 +55,9 @@ export const scenarioSchema = z
     startWaitingList: z.array(startWaitingListRowSchema).max(MAX_START_LIST_ROWS, `expected at most ${MAX_START_LIST_ROWS.toLocaleString('en-GB')} rows`).default([]).describe('The waiting list at the start, by CGS, priority and time already waited.'),
     staffing: staffingSchema.prefault({}).describe('How staffing need is reported: the target list size and the years a backlog is cleared over.'),
     supply: supplySchema.optional(),
+    uncertainInputs: uncertainInputsSchema,
   })
-  .superRefine((s, ctx) => { checkReferences(s, ctx); checkSupplyReferences(s, ctx); });
+  .superRefine((s, ctx) => { checkReferences(s, ctx); checkSupplyReferences(s, ctx); checkUncertaintyReferences(s, ctx); });
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Scenario = z.output<typeof scenarioSchema>;
