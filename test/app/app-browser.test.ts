@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -176,4 +176,28 @@ describe.skipIf(SKIP)('the what-if page in a real browser', () => {
     expect(shown).not.toEqual(baseline);
     expectFiguresFrom(join(rerun, 'summary.csv'), shown);
   });
+});
+
+describe.skipIf(SKIP)('the what-if page with parameter uncertainty', () => {
+  it('draws each replication\'s inputs as the command line does, so its figures equal summary.csv', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'cgs-app-uncertain-'));
+    const scenario = join(tmp, 'uncertain.yaml');
+    writeFileSync(scenario, `extends: ${SMALL}\nname: uncertain-small\nrun:\n  uncertainty: parameters\n`);
+    const html = join(tmp, 'what-if.html');
+    const runDir = join(tmp, 'cli-run');
+    const built = cli(['app', scenario, '--out', html]);
+    expect(built.status, built.stderr).toBe(0);
+    const run = cli(['run', scenario, '--out', runDir, '--quiet']);
+    expect(run.status, run.stderr).toBe(0);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    try {
+      const { page, errors } = await open(browser, html);
+      await settled(page);
+      expect(errors).toEqual([]);
+      expectFiguresFrom(join(runDir, 'summary.csv'), await figures(page));
+    } finally {
+      await browser.close();
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { FIXTURES, ROOT } from '../cli/cli.js';
+import { SUMMARY_COLUMNS } from '../../src/results/columns.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cgs-deploy-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -35,6 +36,6 @@ describe('the Kubernetes commands work as written (small scenario, this machine)
     const info = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as { replications: number; shards: { shard: string }[] };
     expect(info.replications).toBe(8);
     expect(info.shards.map((s) => s.shard)).toEqual(Array.from({ length: completions }, (_, i) => `${i + 1}/${completions}`));
-    expect(readFileSync(join(out, 'summary.csv'), 'utf8').split('\n')[0]).toBe('scope,scope_id,year,metric,mean,ci_low,ci_high,n');
+    expect(readFileSync(join(out, 'summary.csv'), 'utf8').split('\n')[0]).toBe(SUMMARY_COLUMNS.join(','));
   });
 });
