@@ -12,7 +12,7 @@ const browserOnly: Plugin = {
   name: 'browser-only',
   setup(b) {
     b.onResolve({ filter: /^\.\/read-csv\.js$/ }, (args) =>
-      args.importer.includes(join('src', 'report')) ? { path: join(packageRoot(), 'src', 'app', 'browser', 'csv-fields.ts') } : undefined);
+      args.importer.includes(join('src', 'report')) ? { path: join(packageRoot(), 'src', 'report', 'csv-cells.ts') } : undefined);
     b.onResolve({ filter: /^(node:|fs$|path$|url$|worker_threads$|child_process$|os$)/ }, (args) => ({
       errors: [{ text: `${args.path} is Node-only and cannot go into the browser page (imported by ${args.importer})` }],
     }));
