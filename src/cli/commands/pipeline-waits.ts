@@ -87,6 +87,8 @@ export function waitsReport(waits: readonly SplitWaits[], seconds: number): stri
     return Number.isFinite(x) ? `${(x * 100).toFixed(1)} pts` : '-';
   });
   out.push(`  ${pad(['spread (max - min)', ...spreadWeeks, ...spreadPct], widths)}`);
-  out.push('  (now: places as the scenario schedules them; every allocated role changes at once; places supervisors cannot host do not start.)');
+  out.push('  (now: places as the scenario schedules them; every allocated role changes at once; places supervisors cannot host do not start.',
+    '  The median is of waits of those seen that year: where added staff clear long waiters it can rise while the share waiting under 18 weeks rises;',
+    '  the waiting list at year end is in the file.)');
   return out.join('\n');
 }

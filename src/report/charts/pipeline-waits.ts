@@ -53,7 +53,7 @@ export function pipelineAllocationWaits(rows: readonly AllocationWaitsPoint[]): 
   return {
     name: 'pipeline-allocation-waits',
     title: spec.title,
-    description: `The service model run with staffing from the training pipeline under each split of places (every allocated role at once; ${replications} replication(s) each with the same seed). Spread of median waits between networks: ${spreads}. The table adds the share waiting under 18 weeks.`,
+    description: `The service model run with staffing from the training pipeline under each split of places (every allocated role at once; ${replications} replication(s) each with the same seed). Spread of median waits between networks: ${spreads}. The median is of the waits of those seen in the year, so where added staff clear long waiters it can rise while the share of those waiting who have waited under 18 weeks (in the table) rises too.`,
     spec: spec as unknown as ChartDef['spec'],
     table: {
       columns: ['Network', 'Staffing', 'Median wait (weeks)', '% within 18 weeks'],
