@@ -142,7 +142,7 @@ describe('cgs-sim pipeline', () => {
     expect(run.stdout).toMatch(new RegExp(`spread \\(max - min\\)\\s+${spread('current_schedule')}\\s+${spread('gap_closing')}\\s+${spread('population_share')}`));
     expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'))).toMatchObject({ waitsReplications: 1, allocatePlaces: 6 });
     const report = readFileSync(join(out, 'report.html'), 'utf8');
-    expect(report).toContain('Median wait by network in 2028');
+    expect(report).toContain('Waiting under 18 weeks by network in 2028');
     expect(report).toContain('Waits between networks in 2028 with staffing from the pipeline');
   });
 
