@@ -52,6 +52,11 @@ export const COUNTERS = [
   'psychology_local_waiting_end',
   'referrals_to_cgs',
   'mainstream_diagnoses',
+  // Need and access (expected-need.ts): referrals the catchment's need would bring at today's
+  // national average criteria and reach, the population served, and referrals by the self-referral scheme.
+  'expected_referrals',
+  'catchment_population',
+  'self_referral_scheme',
 ] as const;
 export type Counter = (typeof COUNTERS)[number];
 export const C = Object.fromEntries(COUNTERS.map((k, i) => [k, i])) as Record<Counter, number>;

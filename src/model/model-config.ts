@@ -5,6 +5,7 @@ import { PSYCHOLOGY_ACCESS } from '../scenario/schema/geography.js';
 import { ACTIVITIES, APPOINTMENT_KINDS, APPOINTMENT_MODES, CHANNELS, COMPLEXITIES, PRIORITIES, RESERVED_ACTIVITIES } from '../scenario/schema/primitives.js';
 import { dateToDay, daysFromReferenceYear } from './calendar-dates.js';
 import type { AdoptionCurve } from './mainstreaming.js';
+import { compileAccess, type AccessConfig } from './expected-need.js';
 
 export { ACTIVITY, KIND, N_PRIORITIES } from './vocabulary.js';
 
@@ -104,6 +105,8 @@ export interface ModelConfig {
   readonly seasonality: Float64Array;
   /** Duty advice-and-guidance requests per new referral, besides those per mainstreamed case. */
   readonly adviceGuidanceRequestsPerReferral: number;
+  /** Need by age structure, acceptance criteria and reach per CGS and indication (expected-need.ts). */
+  readonly access: AccessConfig;
 }
 
 export function compileModel(s: Scenario): ModelConfig {
@@ -148,6 +151,7 @@ export function compileModel(s: Scenario): ModelConfig {
     targetWaitWeeks: Float64Array.from(PRIORITIES.map((p) => s.demand.priorities[p].targetWaitWeeks)),
     seasonality: Float64Array.from(s.demand.seasonality ?? new Array(12).fill(1)),
     adviceGuidanceRequestsPerReferral: s.demand.adviceGuidanceRequestsPerReferral,
+    access: compileAccess(s, cgsIds, indicationIds),
   };
 }
 

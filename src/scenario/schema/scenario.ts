@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accessSchema, checkAccessReferences } from './access.js';
 import { demandSchema } from './demand.js';
 import { geographySchema } from './geography.js';
 import { appointmentModesSchema, appointmentsSchema, pathwaySchema, testSchema } from './pathway.js';
@@ -48,6 +49,7 @@ export const scenarioSchema = z
     geography: geographySchema,
     workforce: workforceSchema,
     demand: demandSchema,
+    access: accessSchema.prefault({}).describe('Who is referred: need by age structure, acceptance criteria, under-served communities, and the levers on them.'),
     appointments: appointmentsSchema.describe('Duration and admin minutes by appointment kind and complexity.'),
     appointmentModes: appointmentModesSchema.describe('Mix of face-to-face, video and telephone appointments (a lever).'),
     tests: boundedRecord(testSchema, 250, 'test types').describe('Laboratory test types with their turnaround.'),
@@ -57,7 +59,7 @@ export const scenarioSchema = z
     supply: supplySchema.optional(),
     uncertainInputs: uncertainInputsSchema,
   })
-  .superRefine((s, ctx) => { checkReferences(s, ctx); checkSupplyReferences(s, ctx); checkUncertaintyReferences(s, ctx); });
+  .superRefine((s, ctx) => { checkReferences(s, ctx); checkSupplyReferences(s, ctx); checkUncertaintyReferences(s, ctx); checkAccessReferences(s, ctx); });
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Scenario = z.output<typeof scenarioSchema>;
