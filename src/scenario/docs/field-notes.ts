@@ -30,6 +30,8 @@ const UNIT_RULES: readonly (readonly [RegExp, string])[] = [
   [/^(startYear|midpointYear|referenceYear)$/, 'financial year (starts 1 April)'],
   [/^years$|Years$/, 'years'],
   [/Factor$/, 'multiplier'],
+  [/^staffTravelMinutesPerSatelliteClinic$/, 'minutes per clinic (round trip)'],
+  [/^appointmentsPerSatelliteClinic$/, 'appointments per clinic'],
   [/^population$/, 'persons'],
   [/^fte/, 'FTE'],
   [/Date$/, 'date (YYYY-MM-DD)'],
@@ -77,6 +79,9 @@ const DATA_SOURCES: readonly (readonly [string, string])[] = [
   ['pathway', 'data/pathway.csv'],
   ['startWaitingList', 'data/waiting_list_start.csv'],
   ['uncertainInputs', 'data/uncertain_parameters.csv'],
+  ['clinicSettings.dnaRelativeRisk', 'data/clinic_travel_dna.csv'],
+  ['clinicSettings.cgs', 'data/clinic_settings.csv'],
+  ['clinicSettings.changes', 'none (no change)'],
   ['run.uncertainty', 'none; national-baseline.yaml sets parameters'],
   ['run', 'set in national-baseline.yaml'],
 ];
@@ -86,6 +91,7 @@ const SECTION_SOURCES: Readonly<Record<string, string>> = {
   geography: 'data/cgs.csv',
   workforce: 'data/roles.csv, job_plans.csv, mdt_attendance.csv, staff_baseline.csv, skill_mix.csv',
   demand: 'data/indications.csv and the tables below',
+  clinicSettings: 'data/clinic_settings.csv, clinic_travel_dna.csv',
 };
 
 export function dataSourceOf(path: string): string | undefined {
@@ -124,6 +130,11 @@ const RULES: Readonly<Record<string, string>> = {
   'uncertainInputs': 'a path naming nothing changes nothing; drawn values are checked like a scenario file (shares capped at 1, counts rounded)',
   'demand.shocks[].indication': 'a key of demand.indications',
   'demand.shocks[].to': 'after from; overlapping shocks on one indication multiply',
+  'clinicSettings.cgs': 'keys: CGSs in geography.cgs',
+  'clinicSettings.cgs.<id>.travelBandShares': 'shares sum to 1',
+  'clinicSettings.changes[]': 'at most one of cgsId or networkId (neither: every CGS)',
+  'clinicSettings.changes[].cgsId': 'a key of geography.cgs',
+  'clinicSettings.changes[].networkId': 'a key of geography.networks',
 };
 
 export const ruleOf = (path: string): string | undefined => RULES[path];
@@ -158,6 +169,8 @@ const DESCRIPTIONS: readonly (readonly [RegExp, (m: RegExpMatchArray) => string]
   [/^startWaitingList\[\]\.priority$/, () => 'Priority of the patients in the band.'],
   [/^startWaitingList\[\]\.count$/, () => 'Patients in the band. `cgs-sim calibrate` can scale the whole list (`--fit startWaitingList.scale`) or one CGS\'s.'],
   [/^uncertainInputs\.<id>$/, () => 'One uncertain input, keyed by the scenario path it changes (`*` for every key); one draw per replication applies to every value the path names, so they move together.'],
+  [/^clinicSettings\.cgs\.<id>$/, () => 'Where one CGS (keyed by CGS id) holds its clinics: where its patients live, how many distant patients it sees at satellites, and the staff travel a satellite clinic takes.'],
+  [/^clinicSettings\.changes\[\]$/, () => 'One change to where clinics are held, from a date: at one CGS, across a network, or everywhere.'],
   [/^demand\.shocks\[\]$/, () => 'One demand shock: the indication\'s referral rate is multiplied from `from` up to (not including) `to`.'],
 ];
 
