@@ -42,6 +42,7 @@ const UNIT_BY_PATH: Readonly<Record<string, string>> = {
   'workforce.staff.<id>.<id>': 'FTE',
   'demand.seasonality': 'referral factor by month (mean 1)',
   'pathway.localMentalHealthPlacesPer100kPerYear': 'psychology courses started per 100,000 population per year',
+  ...Object.fromEntries(['under_30_min', 'from_30_to_60_min', 'over_60_min', 'virtual'].map((j) => [`clinicSettings.dnaRelativeRisk.${j}`, 'relative risk (1 = under 30 minutes)'])),
 };
 
 /** Unit of a field from its name; '' when it has none (ids, labels, flags, counts of things). */
