@@ -6,7 +6,7 @@ import { runSize } from '../../src/scenario/run-size.js';
 import { scenarioSchema, type Scenario } from '../../src/scenario/schema/scenario.js';
 
 /** Metrics that may be undefined (blank) when nothing happened: waits with no one seen, utilisation with no time. */
-const MAY_BE_UNDEFINED = /^(access_ratio|referrals_per_100k|pct_within_18_weeks|p92_wait_weeks|mean_wait_weeks|median_wait_weeks|median_weeks_to_diagnosis|mean_weeks_to_psychology|utilisation_.*)$/;
+const MAY_BE_UNDEFINED = /^(access_ratio|referrals_per_100k|pct_within_18_weeks|p92_wait_weeks|mean_wait_weeks|median_wait_weeks|median_weeks_to_diagnosis|mean_weeks_to_psychology|utilisation_.*|share_first_.*|dna_rate.*)$/;
 
 /**
  * The accepted scenario cut to one CGS (the first it simulates), one year and one replication, so
@@ -26,6 +26,15 @@ export function tinyScenario(s: Scenario): Scenario {
   t.startWaitingList = s.startWaitingList.filter((r) => r.cgsId === cgsId) as unknown as Plain;
   t.access = tinyAccess(s, cgsId) as unknown as Plain;
   delete t.supply; // The supply pipeline is simulated separately and names every network.
+  const clinics = s.clinicSettings;
+  if (clinics !== undefined) {
+    // Where clinics are held, for the one CGS kept (the settings name every CGS).
+    t.clinicSettings = {
+      ...clinics,
+      cgs: clinics.cgs[cgsId] === undefined ? {} : { [cgsId]: clinics.cgs[cgsId] },
+      changes: clinics.changes.filter((c) => (c.cgsId ?? cgsId) === cgsId && (c.networkId ?? networkId) === networkId),
+    } as unknown as Plain;
+  }
   return scenarioSchema.parse(t);
 }
 

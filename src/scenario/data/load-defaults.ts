@@ -3,6 +3,7 @@ import { AssumptionBuilder, camelCase, type Assumption } from './assumption-buil
 import { readCheckedTables } from './check-tables.js';
 import { DEFAULT_TABLE_SPECS } from './default-table-specs.js';
 import { loadAccessDefaults } from './load-access-defaults.js';
+import { loadClinicSettings } from './load-clinic-settings.js';
 import { loadIndicationPathway } from './load-indication-pathway.js';
 import { loadAdviceDefaults, loadJobPlanDefaults, loadMainstreamingDefaults } from './load-mainstreaming-defaults.js';
 import { loadSupplyDefaults } from './load-supply-defaults.js';
@@ -34,6 +35,7 @@ export async function loadDefaults(dataDir: string, overlayDirs: readonly string
   loadPathway(b, rowsOf);
   loadIndicationPathway(b, rowsOf);
   loadAccessDefaults(b, rowsOf);
+  loadClinicSettings(b, rowsOf);
   loadUncertainInputs(b, rowsOf('uncertain_parameters.csv'));
   await loadSupplyDefaults(b, (name) => join(dataDir, name));
   return { scenario: b.root, assumptions: b.assumptions };
