@@ -12,6 +12,7 @@ export interface CgsEquity {
   readonly cgs: string;
   readonly network: string;
   readonly population?: number;
+  /** Median weeks waited by those on the list at the year end (list_median_wait_weeks). */
   readonly medianWaitWeeks?: Estimate;
   readonly pctWithin18Weeks?: Estimate;
   readonly accessRatio?: Estimate;
@@ -82,7 +83,7 @@ function equityOf(cgs: string, rows: Map<string, SummaryRow>, place: { network: 
   const dna = value('dna_share') ?? derivedMetric('dna_share')!.compute(get, population ?? NaN);
   return {
     cgs, network: place?.network ?? 'network not recorded', population,
-    medianWaitWeeks: estimate('median_wait_weeks'), pctWithin18Weeks: estimate('pct_within_18_weeks'),
+    medianWaitWeeks: estimate('list_median_wait_weeks'), pctWithin18Weeks: estimate('pct_within_18_weeks'),
     accessRatio: estimate(OPTIONAL_METRICS.accessRatio), referralsPer100k: value(OPTIONAL_METRICS.referralsPer100k),
     staffFtePer100k: hasFte && population !== undefined && population > 0 ? (fte / population) * 1e5 : undefined,
     dnaShare: Number.isFinite(dna) ? dna : undefined,

@@ -11,13 +11,13 @@ interface Ground {
 
 const GROUNDS: readonly Ground[] = [
   { what: 'lowest access ratio', pick: (r) => r.accessRatio, higherIsWorse: false, show: (v) => v.toFixed(2) },
-  { what: 'longest median wait', pick: (r) => r.medianWaitWeeks, higherIsWorse: true, show: (v) => `${v.toFixed(1)} weeks` },
+  { what: 'longest median wait of those waiting', pick: (r) => r.medianWaitWeeks, higherIsWorse: true, show: (v) => `${v.toFixed(1)} weeks` },
   { what: 'lowest share within 18 weeks', pick: (r) => r.pctWithin18Weeks, higherIsWorse: false, show: (v) => `${(v * 100).toFixed(0)}%` },
 ];
 
 export interface WorstServed {
   readonly record: CgsEquity;
-  /** Why, e.g. "longest median wait (1st of 17: 31.2 weeks)". */
+  /** Why, e.g. "longest median wait of those waiting (1st of 17: 31.2 weeks)". */
   readonly reasons: readonly string[];
 }
 

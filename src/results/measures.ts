@@ -137,7 +137,7 @@ export function measure(config: ModelConfig, s: ScopeYear, weeksInYear: number):
     cost += s.fte[r]! * config.roleCostPerFte[r]!;
   });
   out.set('staff_cost_gbp', cost);
-  for (const [name, value] of equityMetrics(s.equity)) out.set(name, value);
+  for (const [name, value] of equityMetrics(s.equity, s.waitHistogram)) out.set(name, value);
   return out;
 }
 

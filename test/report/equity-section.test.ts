@@ -23,7 +23,7 @@ function summaryCsv(withOptional: boolean): string {
   const row = (scope: string, id: string, metric: string, mean: number, half = 0) =>
     lines.push(`${scope},${id},${YEAR},${metric},${mean},${mean - half},${mean + half},10,${mean - 2 * half},${mean + 2 * half}`);
   for (const c of CGS) {
-    row('cgs', c.id, 'median_wait_weeks', c.wait, 1);
+    row('cgs', c.id, 'list_median_wait_weeks', c.wait, 1);
     row('cgs', c.id, 'pct_within_18_weeks', c.pct, 0.02);
     row('cgs', c.id, 'fte_available_genetic_counsellor', c.fte / 2);
     row('cgs', c.id, 'fte_available_clinical_geneticist', c.fte / 2);
@@ -77,7 +77,7 @@ describe('the report\'s equity section', () => {
     const [, network, why, staff, referrals, dna, modes] = worst[0]!;
     expect(network).toBe('south');
     expect(why).toContain('lowest access ratio (1st of 4: 0.60)');
-    expect(why).toContain('longest median wait (1st of 4: 40.0 weeks)');
+    expect(why).toContain('longest median wait of those waiting (1st of 4: 40.0 weeks)');
     expect(why).toContain('lowest share within 18 weeks (1st of 4: 30%)');
     // 20 FTE for 1.5 million people, against 180 FTE for 6 million across all CGSs.
     expect(staff).toBe(`${Math.round((20 / 1.5e6) * 1e5 * 10) / 10} (all CGSs ${Math.round((180 / 6e6) * 1e5 * 10) / 10})`);

@@ -10,15 +10,16 @@ import { runFixture, type ModelRun } from '../model/run-model.js';
 /**
  * Records of three CGSs in one year: CGSs 0 and 1 in network 0, CGS 2 alone in network 1,
  * with unequal populations (100, 300, 600).
- *   CGS 0: 10 seen at 4–5 weeks (median 4 + 5/10 = 4.5); 80 of 100 snapshot places within 18 weeks.
- *   CGS 1: 4 seen at 10–11 weeks (median 10 + 2/4 = 10.5); 25 of 50 within 18 weeks.
- *   CGS 2: 2 seen at 20–21 weeks (median 20 + 1/2 = 20.5); no list, so 100% within 18 weeks.
- * Network 0 pools CGSs 0 and 1: 14 seen, the 7th in the 4-week bin (median 4 + 7/10 = 4.7); 105 of 150 within.
+ * At the year end (list waits) and over the year's weekly snapshots (share within 18 weeks):
+ *   CGS 0: 10 waiting 4–5 weeks (median 4 + 5/10 = 4.5); 80 of 100 snapshot places within 18 weeks.
+ *   CGS 1: 4 waiting 10–11 weeks (median 10 + 2/4 = 10.5); 25 of 50 within 18 weeks.
+ *   CGS 2: 2 waiting 20–21 weeks (median 20 + 1/2 = 20.5); no snapshot list, so 100% within 18 weeks.
+ * Network 0 pools CGSs 0 and 1: 14 waiting, the 7th in the 4-week bin (median 4 + 7/10 = 4.7); 105 of 150 within.
  */
 const geography = { cgsNetwork: Int32Array.from([0, 0, 1]), population: Float64Array.from([100, 300, 600]) };
 function records(): ReplicationMetrics {
   const m = new ReplicationMetrics(1, 3, 1, 52);
-  const seen = (c: number, bin: number, n: number) => { m.seenWaitHistogram[c * WAIT_BINS + bin] = n; };
+  const seen = (c: number, bin: number, n: number) => { m.waitHistogram[c * WAIT_BINS + bin] = n; };
   const list = (c: number, waiting: number, within: number) => {
     m.counters[c * COUNTERS.length + C.snapshot_waiting] = waiting;
     m.counters[c * COUNTERS.length + C.snapshot_within_18_weeks] = within;
@@ -28,7 +29,7 @@ function records(): ReplicationMetrics {
   return m;
 }
 const scope = (cgs: number[]): Scope => ({ scope: 'network', id: 'x', cgs });
-const metricsOf = (cgs: number[], m = records()) => new Map(equityMetrics(equityUnitsOf(geography, m, scope(cgs), 0)));
+const metricsOf = (cgs: number[], m = records()) => new Map(equityMetrics(equityUnitsOf(geography, m, scope(cgs), 0), new Float64Array(WAIT_BINS)));
 
 describe('equity spreads on hand-built records', () => {
   it('between CGSs: spread of median waits, population-weighted Gini, spread of the share within 18 weeks', () => {
@@ -58,18 +59,28 @@ describe('equity spreads on hand-built records', () => {
   it('a scope of one CGS, and a network of one CGS, have no spread', () => {
     for (const cgs of [[1], [2]]) {
       const e = metricsOf(cgs);
-      for (const name of EQUITY_METRICS) expect(e.get(name), `${name} over CGSs ${cgs}`).toBe(0);
+      for (const name of EQUITY_METRICS.filter((n) => n !== 'list_median_wait_weeks')) expect(e.get(name), `${name} over CGSs ${cgs}`).toBe(0);
     }
   });
 
-  it('a CGS that saw no one has no median wait and is left out (with its population)', () => {
+  it('a CGS with nobody waiting counts as waiting 0 weeks; values that do not exist are left out with their weight', () => {
     const m = records();
-    m.seenWaitHistogram.fill(0, 2 * WAIT_BINS, 3 * WAIT_BINS);
+    m.waitHistogram.fill(0, 2 * WAIT_BINS, 3 * WAIT_BINS);
     const e = metricsOf([0, 1, 2], m);
-    expect(e.get('wait_spread_weeks')).toBeCloseTo(10.5 - 4.5, 12);
-    expect(e.get('wait_gini')).toBeCloseTo(weightedGini([4.5, 10.5], [100, 300]), 12);
+    expect(e.get('wait_spread_weeks')).toBeCloseTo(10.5 - 0, 12);
+    expect(e.get('wait_gini')).toBeCloseTo(weightedGini([4.5, 10.5, 0], [100, 300, 600]), 12);
+    expect(weightedGini([4.5, NaN, 10.5], [100, 999, 300])).toBeCloseTo(weightedGini([4.5, 10.5], [100, 300]), 12);
     expect(spread([NaN, NaN])).toBeNaN();
     expect(weightedGini([0, 0], [1, 2])).toBe(0);
+  });
+
+  it('the scope\'s own median wait of those waiting comes from its pooled list', () => {
+    const m = records();
+    const pooled = new Float64Array(WAIT_BINS);
+    for (const c of [0, 1]) for (let k = 0; k < WAIT_BINS; k++) pooled[k]! += m.waitHistogram[c * WAIT_BINS + k]!;
+    const e = new Map(equityMetrics(equityUnitsOf(geography, m, scope([0, 1]), 0), pooled));
+    expect(e.get('list_median_wait_weeks')).toBeCloseTo(4.7, 12);
+    expect(new Map(equityMetrics(equityUnitsOf(geography, m, scope([0]), 0), new Float64Array(WAIT_BINS))).get('list_median_wait_weeks')).toBe(0);
   });
 });
 
@@ -77,13 +88,13 @@ describe('equity spreads in a simulated network (South West: CGSs L and M)', () 
   let run: ModelRun;
   beforeAll(async () => { run = await runFixture('cli-small', ['run.years=1'], 3); });
 
-  it('each replication\'s network spread and Gini are those of its CGSs\' own median waits and populations', () => {
+  it('each replication\'s network spread and Gini are those of its CGSs\' own median waits (list_median_wait_weeks) and populations', () => {
     const scopes = scopesOf(run.config);
     const network = scopes.find((s) => s.scope === 'network')!;
     const cgs = scopes.filter((s) => s.scope === 'cgs');
     for (const m of run.runs) {
       const of = (s: Scope) => measure(run.config, sumScopeYear(run.config, m, s, 0), m.weeksPerYear[0]!);
-      const waits = cgs.map((s) => of(s).get('median_wait_weeks')!);
+      const waits = cgs.map((s) => of(s).get('list_median_wait_weeks')!);
       const pct = cgs.map((s) => of(s).get('pct_within_18_weeks')!);
       const population = cgs.map((s) => run.config.population[s.cgs[0]!]!);
       const net = of(network);

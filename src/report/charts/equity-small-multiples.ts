@@ -13,13 +13,13 @@ interface Measure {
 
 const MEASURES: readonly Measure[] = [
   { title: 'Access ratio (referrals / expected need)', pick: (r) => r.accessRatio, format: '.1f', reference: 1 },
-  { title: 'Median wait (weeks)', pick: (r) => r.medianWaitWeeks, format: '.0f' },
+  { title: 'Median wait of those waiting (weeks)', pick: (r) => r.medianWaitWeeks, format: '.0f' },
   { title: 'Within 18 weeks (%)', pick: (r) => r.pctWithin18Weeks, format: '.0%', reference: RTT_STANDARD_SHARE },
 ];
 
 /**
  * Small multiples of each CGS, grouped by network (a row of panels a network): access ratio
- * when the run has it, median wait for a first appointment and the share of the list within 18
+ * when the run has it, the median wait of those on the list at the year end and the share of the list within 18
  * weeks, in the last year, with 95% confidence intervals. Undefined when no CGS has a wait.
  */
 export function equitySmallMultiples(records: readonly CgsEquity[], year: number): ChartDef | undefined {

@@ -12,7 +12,7 @@ export const NOT_AVAILABLE = 'not available in this run';
 
 /** Spreads between CGSs (and networks) in summary.csv, as the section's first table shows them. */
 const SPREADS = [
-  ['wait_spread_weeks', 'Median wait spread between CGSs (weeks)', 1],
+  ['wait_spread_weeks', 'Spread of median waits between CGSs (weeks)', 1],
   ['wait_gini', 'Gini index of CGS median waits (population-weighted)', 3],
   ['pct_within_18_weeks_spread', 'Spread of share within 18 weeks between CGSs (points)', 100],
 ] as const;
