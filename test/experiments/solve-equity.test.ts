@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { comparisonRows } from '../../src/experiments/comparison.js';
 import { ReplicationPool } from '../../src/experiments/replication-pool.js';
 import { evaluateYears, type Evaluation } from '../../src/experiments/solve/evaluate.js';
 import { parseTargets, targetHolds } from '../../src/experiments/solve/targets.js';
 import { solveUnits } from '../../src/experiments/solve/units.js';
 import { compileModel } from '../../src/model/model-config.js';
 import { measure, metricNames, sumScopeYear } from '../../src/results/measures.js';
+import { replicationTable } from '../../src/results/replication-table.js';
 import { scopesOf } from '../../src/results/scopes.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { fixture } from '../model/run-model.js';
@@ -63,5 +65,15 @@ describe('solve and compare can target equity', () => {
     expect(spreadAfter.high).toBeLessThan(spreadBefore.low);
     expect(targetHolds(target!, spreadAfter)).toBe(true);
     expect(after.intervals.get('wait_gini')!.mean).toBeLessThan(before.intervals.get('wait_gini')!.mean);
+
+    // compare's paired differences carry the equity metrics: the plan narrows the spread, beyond noise.
+    const rows = comparisonRows([
+      { name: 'uneven', table: replicationTable(before.config, before.runs) },
+      { name: 'plan', table: replicationTable(after.config, after.runs) },
+    ]);
+    const diff = rows.find((r) => r.scenario === 'plan' && r.scope === 'network' && r.year === '2028' && r.metric === 'wait_spread_weeks')!;
+    expect(Number(diff.diff_from_first)).toBeCloseTo(spreadAfter.mean - spreadBefore.mean, 3);
+    expect(Number(diff.diff_ci_high)).toBeLessThan(0);
+    expect(diff.distinguishable).toBe('yes');
   }, 300_000);
 });
