@@ -80,8 +80,9 @@ describe('the report\'s equity section', () => {
     expect(why).toContain('longest median wait of those waiting (1st of 4: 40.0 weeks)');
     expect(why).toContain('lowest share within 18 weeks (1st of 4: 30%)');
     // 20 FTE for 1.5 million people, against 180 FTE for 6 million across all CGSs.
-    expect(staff).toBe(`${Math.round((20 / 1.5e6) * 1e5 * 10) / 10} (all CGSs ${Math.round((180 / 6e6) * 1e5 * 10) / 10})`);
-    expect(referrals).toContain('70 (all CGSs');
+    expect(staff).toBe(`${Math.round((20 / 1.5e6) * 1e5 * 100) / 100} (all CGSs ${Math.round((180 / 6e6) * 1e5 * 100) / 100})`);
+    // All CGSs: population-weighted, (120×1 + 115×2 + 110×1.5 + 70×1.5) / 6 million.
+    expect(referrals).toBe(`70 (all CGSs ${Math.round(((120 * 1 + 115 * 2 + 110 * 1.5 + 70 * 1.5) / 6) * 100) / 100})`);
     expect(dna).toBe(`${Math.round((120 / (1000 + 120)) * 1000) / 10}%`);
     expect(modes).toBe('70% / 15% / 15%');
     const spreads = tableRows(section, 'How evenly each network serves its population');
@@ -108,7 +109,7 @@ describe('the report\'s equity section', () => {
     expect(worst[0]![2]).not.toContain('access ratio');
     expect(worst[0]![4]).toBe('not available in this run');
     expect(worst[0]![6]).toBe('not available in this run');
-    expect(section).toContain('access ratio (referrals per expected need); referrals per 100k; first appointments by mode: not available in this run.');
+    expect(section).toContain('Not available in this run: access ratio (referrals per expected need); referrals per 100k; first appointments by mode.');
     const spec = JSON.parse(await readFile(join(dir, 'charts', 'equity-small-multiples.vl.json'), 'utf8'));
     expect(spec.columns).toBe(2);
   });

@@ -5,6 +5,8 @@ import { CHART_CONFIG, OKABE_ITO, RTT_STANDARD_SHARE } from './theme.js';
 
 interface Measure {
   readonly title: string;
+  /** The measure in a sentence. */
+  readonly noun: string;
   readonly pick: (r: CgsEquity) => Estimate | undefined;
   readonly format: string;
   /** A reference a planner reads the bars against, or none. */
@@ -12,9 +14,9 @@ interface Measure {
 }
 
 const MEASURES: readonly Measure[] = [
-  { title: 'Access ratio (referrals / expected need)', pick: (r) => r.accessRatio, format: '.1f', reference: 1 },
-  { title: 'Median wait of those waiting (weeks)', pick: (r) => r.medianWaitWeeks, format: '.0f' },
-  { title: 'Within 18 weeks (%)', pick: (r) => r.pctWithin18Weeks, format: '.0%', reference: RTT_STANDARD_SHARE },
+  { title: 'Access ratio (referrals / expected need)', noun: 'access ratio', pick: (r) => r.accessRatio, format: '.1f', reference: 1 },
+  { title: 'Median wait of those waiting (weeks)', noun: 'median wait of those on its list at the year end', pick: (r) => r.medianWaitWeeks, format: '.0f' },
+  { title: 'Within 18 weeks (%)', noun: 'share of its list within 18 weeks', pick: (r) => r.pctWithin18Weeks, format: '.0%', reference: RTT_STANDARD_SHARE },
 ];
 
 /**
@@ -61,7 +63,7 @@ export function equitySmallMultiples(records: readonly CgsEquity[], year: number
   return {
     name: 'equity-small-multiples',
     title: spec.title,
-    description: `Each CGS's ${measures.map((m) => m.title.replace(/ \(.*\)$/, '').toLowerCase()).join(', ')} in ${year}, one row of panels a network, with 95% confidence intervals as black lines` +
+    description: `Each CGS's ${measures.map((m) => m.noun).join(', ')} in ${year}, one row of panels a network, with 95% confidence intervals as black lines` +
       `${reading !== '' ? `; dashed lines mark ${reading}` : ''}.`,
     spec: spec as unknown as ChartDef['spec'],
     table: {

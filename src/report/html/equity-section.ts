@@ -74,7 +74,7 @@ function worstTable(records: readonly CgsEquity[]): DataTable | undefined {
   if (worst.length === 0) return undefined;
   const reference = allCgsReference(records);
   const per100k = (v: number | undefined, all: number | undefined) =>
-    v === undefined ? NOT_AVAILABLE : `${round(v, 1)}${all !== undefined ? ` (all CGSs ${round(all, 1)})` : ''}`;
+    v === undefined ? NOT_AVAILABLE : `${round(v, 2)}${all !== undefined ? ` (all CGSs ${round(all, 2)})` : ''}`;
   const share = (v: number | undefined) => (v === undefined ? NOT_AVAILABLE : `${round(v * 100)}%`);
   const modes = (r: CgsEquity) => (r.shareFirstFaceToFace === undefined && r.shareFirstVideo === undefined && r.shareFirstTelephone === undefined ? NOT_AVAILABLE
     : `${share(r.shareFirstFaceToFace)} / ${share(r.shareFirstVideo)} / ${share(r.shareFirstTelephone)}`);
@@ -95,6 +95,6 @@ function missingFigures(records: readonly CgsEquity[]): string {
     records.every((r) => r.shareFirstFaceToFace === undefined) ? 'first appointments by mode' : undefined,
     records.every((r) => r.population === undefined) ? 'CGS populations (scenario.resolved.yaml), so staff per 100k' : undefined,
   ].filter((x): x is string => x !== undefined);
-  return absent.length === 0 ? 'Every equity figure was available in this run.' : `${absent.join('; ')}: ${NOT_AVAILABLE}.`;
+  return absent.length === 0 ? 'Every equity figure was available in this run.' : `Not available in this run: ${absent.join('; ')}.`;
 }
 
