@@ -1,7 +1,7 @@
 import { pairedDifferenceInterval, studentTInterval } from '../engine/stats/confidence.js';
 import type { ComparedScenario } from '../experiments/comparison.js';
 
-const METRICS = ['first_appointments', 'waiting_list_end', 'pct_within_18_weeks', 'p92_wait_weeks', 'median_weeks_to_diagnosis', 'psychology_unmet', 'staff_cost_gbp'];
+const METRICS = ['first_appointments', 'waiting_list_end', 'pct_within_18_weeks', 'p92_wait_weeks', 'median_weeks_to_diagnosis', 'psychology_unmet', 'staff_cost_gbp', 'wait_spread_weeks', 'wait_gini'];
 
 /** Terminal table: national figures in the last common year, each scenario against the first. */
 export function comparisonTable(scenarios: readonly ComparedScenario[]): string {

@@ -1,6 +1,7 @@
 import type { ReportKind } from './detect-kind.js';
 import { assumptionsSection } from './html/assumptions-table.js';
 import { chartFigure } from './html/chart-figure.js';
+import { equitySection } from './html/equity-section.js';
 import { headlineSection } from './html/headline.js';
 import { methodsSection } from './html/methods-section.js';
 import { page } from './html/page.js';
@@ -20,13 +21,14 @@ function subtitle(folder: ResultFolder): string {
 }
 
 /** Assembles report.html from the content of one kind and its rendered charts. */
-export function buildPage(kind: ReportKind, folder: ResultFolder, content: ReportContent, charts: readonly RenderedChart[]): string {
+export function buildPage(kind: ReportKind, folder: ResultFolder, content: ReportContent, charts: readonly RenderedChart[], equityCharts: readonly RenderedChart[] = []): string {
   return page({
     kind,
     title: content.title,
     subtitle: subtitle(folder),
     headlines: headlineSection(content.headlines),
     charts: charts.map(chartFigure).join('\n'),
+    equity: content.equityCharts === undefined ? '' : equitySection(folder, equityCharts),
     assumptions: assumptionsSection(folder.assumptions),
     methods: methodsSection({
       kind,

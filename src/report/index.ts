@@ -47,7 +47,8 @@ export async function writeReport(dir: string, options: WriteReportOptions = {})
   const chartsDir = join(dir, 'charts');
   // Charts render concurrently: SVGs on this thread, PNGs on the thread pool; order is kept.
   const rendered: RenderedChart[] = await Promise.all(content.charts.map((def) => writeChart(chartsDir, def)));
+  const equity: RenderedChart[] = await Promise.all((content.equityCharts ?? []).map((def) => writeChart(chartsDir, def)));
   const reportPath = join(dir, 'report.html');
-  await writeFile(reportPath, buildPage(kind, folder, content, rendered));
-  return { files: [...rendered.flatMap((chart) => chart.files), reportPath] };
+  await writeFile(reportPath, buildPage(kind, folder, content, rendered, equity));
+  return { files: [...[...rendered, ...equity].flatMap((chart) => chart.files), reportPath] };
 }

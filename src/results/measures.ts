@@ -6,6 +6,7 @@ import { backlogClearanceHours, needHoursPerFte, recurringNeedFte } from '../mod
 import { TIME_USES } from '../scenario/schema/primitives.js';
 import { ACCESS_METRICS, accessMeasures } from './equity-access.js';
 import { CLINIC_SETTING_METRICS, measureClinicSettings } from './clinic-settings.js';
+import { EQUITY_METRICS, equityMetrics, equityUnitsOf, type EquityUnits } from './equity-spread.js';
 import { histogramQuantile } from './histogram-quantile.js';
 import type { Scope } from './scopes.js';
 
@@ -29,6 +30,7 @@ const DEMAND_WORK = DEMAND_DRIVEN_RESERVED;
 export function metricNames(config: ModelConfig): string[] {
   return [
     ...COUNT_METRICS, ...DEMAND_WORK.map((use) => `${use}_hours`), 'weeks_in_year', 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'median_wait_weeks', 'median_weeks_to_diagnosis', 'mean_weeks_to_psychology', 'staff_cost_gbp',
+    ...EQUITY_METRICS,
     ...UNCOVERED.map((use) => `uncovered_hours_${use}`), 'supervision_dropped_hours', ...ACCESS_METRICS, ...CLINIC_SETTING_METRICS,
     ...config.roleIds.flatMap((r) => [`utilisation_${r}`, `fte_available_${r}`, `fte_needed_${r}`, `fte_backlog_clearance_${r}`]),
   ];
@@ -52,6 +54,8 @@ export interface ScopeYear {
   readonly supervisionDroppedHours: Float64Array;
   readonly staffHours: Float64Array;
   readonly reservedHours: Float64Array;
+  /** The scope's CGSs and networks one by one: what the equity spreads compare (not a sum). */
+  readonly equity: EquityUnits;
 }
 
 /** Backlog clearance needs the whole run's year ends, so it is worked out once per replication. */
@@ -78,6 +82,7 @@ export function sumScopeYear(config: ModelConfig, m: ReplicationMetrics, scope: 
     supervisionDroppedHours: new Float64Array(1),
     staffHours: new Float64Array(nRoles * N_TIME_USES),
     reservedHours: new Float64Array(nRoles * N_TIME_USES),
+    equity: equityUnitsOf(config, m, scope, year),
   };
   const weeks = m.weeksPerYear[year]! || 1;
   for (const c of scope.cgs) {
@@ -136,6 +141,7 @@ export function measure(config: ModelConfig, s: ScopeYear, weeksInYear: number):
     cost += s.fte[r]! * config.roleCostPerFte[r]!;
   });
   out.set('staff_cost_gbp', cost);
+  for (const [name, value] of equityMetrics(s.equity, s.waitHistogram)) out.set(name, value);
   return out;
 }
 

@@ -58,9 +58,14 @@ describe('the report reads what run and compare really write', () => {
 
     await writeReport(out);
     const charts = (await readdir(join(out, 'charts'))).filter((f) => f.endsWith('.svg')).sort();
-    expect(charts).toEqual(['fte-available-vs-needed', 'staff-time', 'wait-distribution', 'waiting-list-cgs', 'waiting-list-national', 'waiting-list-network', 'within-18-weeks']
+    expect(charts).toEqual(['equity-small-multiples', 'fte-available-vs-needed', 'staff-time', 'wait-distribution', 'waiting-list-cgs', 'waiting-list-national', 'waiting-list-network', 'within-18-weeks']
       .map((name) => `${name}.svg`));
-    const shown = headlines(readFileSync(join(out, 'report.html'), 'utf8'));
+    const page = readFileSync(join(out, 'report.html'), 'utf8');
+    // The equity section shows the network's spread between its CGSs as summary.csv has it.
+    const last = Math.max(...folder.summary!.map((row) => row.year));
+    const spread = folder.summary!.find((row) => row.scope === 'network' && row.metric === 'wait_spread_weeks' && row.year === last)!;
+    expect(page).toMatch(new RegExp(`<section id="equity"[\\s\\S]*<td>south west</td><td>${Math.round(spread.mean * 10) / 10}[ <]`));
+    const shown = headlines(page);
     expect(shown.length).toBeGreaterThan(0);
     for (const h of shown) {
       expect(h.source).toBe(RESULT_FILES.summary);
@@ -83,7 +88,8 @@ describe('the report reads what run and compare really write', () => {
     const charts = (await readdir(join(out, 'charts'))).filter((f) => f.endsWith('.svg'));
     expect(charts).toContain('paired-differences.svg');
     expect(charts).toContain('waiting-list-scenarios.svg');
-    const shown = headlines(readFileSync(join(out, 'report.html'), 'utf8'));
+    const page = readFileSync(join(out, 'report.html'), 'utf8');
+    const shown = headlines(page);
     expect(shown.length).toBeGreaterThan(0);
     for (const h of shown) {
       expect(h.source).toBe(RESULT_FILES.comparison);

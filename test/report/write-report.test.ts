@@ -5,7 +5,7 @@ import { detectKind, writeReport } from '../../src/report/index.js';
 import { fixtureCopy, FIXTURES, KINDS } from './fixture-dir.js';
 
 const EXPECTED_CHARTS: Readonly<Record<string, readonly string[]>> = {
-  run: ['waiting-list-national', 'waiting-list-network', 'waiting-list-cgs', 'within-18-weeks', 'wait-distribution', 'staff-time', 'fte-available-vs-needed'],
+  run: ['waiting-list-national', 'waiting-list-network', 'waiting-list-cgs', 'within-18-weeks', 'wait-distribution', 'staff-time', 'fte-available-vs-needed', 'equity-small-multiples'],
   compare: ['waiting-list-scenarios', 'scenarios-waiting-list-end', 'scenarios-pct-within-18-weeks', 'scenarios-p92-wait-weeks', 'paired-differences'],
   solve: ['staffing-plan-fte', 'staffing-plan-cost'],
   sweep: ['tornado-waiting-list-end', 'tornado-pct-within-18-weeks'],

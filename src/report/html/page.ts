@@ -8,6 +8,8 @@ export interface PageParts {
   readonly subtitle: string;
   readonly headlines: string;
   readonly charts: string;
+  /** The equity section (already a <section>), or '' when the kind has none. */
+  readonly equity?: string;
   readonly assumptions: string;
   readonly methods: string;
   readonly notes: readonly string[];
@@ -27,6 +29,7 @@ function toc(parts: PageParts): string {
   const links = [
     parts.headlines !== '' ? ['headlines', 'Headline figures'] : undefined,
     parts.charts !== '' ? ['charts', 'Charts'] : undefined,
+    (parts.equity ?? '') !== '' ? ['equity', 'Equity of access'] : undefined,
     parts.assumptions !== '' ? ['assumptions', 'Assumptions and sources'] : undefined,
     ['methods', 'Methods'],
   ].filter((link): link is string[] => link !== undefined);
@@ -60,6 +63,7 @@ ${raw(toc(parts))}
 <main id="main">
 ${raw(parts.headlines)}
 ${raw(charts)}
+${raw(parts.equity ?? '')}
 ${raw(notes)}
 ${raw(parts.assumptions)}
 ${raw(parts.methods)}

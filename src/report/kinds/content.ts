@@ -8,6 +8,8 @@ export interface ReportContent {
   readonly headlines: readonly Headline[];
   /** Plain-text notes, e.g. which optional file was missing and which chart was left out. */
   readonly notes: readonly string[];
+  /** Charts of the equity section; absent for kinds without one (the section is left out). */
+  readonly equityCharts?: readonly ChartDef[];
 }
 
 export const defined = <T>(value: T | undefined): value is T => value !== undefined;

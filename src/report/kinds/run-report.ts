@@ -14,6 +14,7 @@ import type { SummaryRow } from '../records.js';
 import { defined, missingNote, type ReportContent } from './content.js';
 import { RESULT_FILES } from '../../results/columns.js';
 import { longYearNote } from './long-years.js';
+import { equityCharts } from './equity-charts.js';
 
 const HEADLINE_METRICS: readonly (readonly [string, string, Headline['format']])[] = [
   ['waiting_list_end', 'Waiting list at year end', 'count'],
@@ -68,5 +69,6 @@ export function runReport(folder: ResultFolder): ReportContent {
     charts,
     headlines: summaryHeadlines(folder.summary ?? []),
     notes: [...notes, ...longYearNote(folder.summary ?? []), ...(folder.staffingNeed !== undefined ? STAFFING_NEED_NOTES : [])],
+    equityCharts: equityCharts(folder),
   };
 }

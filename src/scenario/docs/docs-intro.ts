@@ -129,6 +129,13 @@ export const SIMPLIFICATIONS = `## What the model simplifies
 - **Warm-up.** The default scenarios start from a starting waiting list (\`startWaitingList\`: an illustrative list, not an observed one, unless you load your own;
   \`run.startFromWaitingList: true\`), so \`run.warmupYears\` is 0. A run from an empty list needs warm-up
   years, and the long-term-management caseload builds from zero in either case (see \`data/README.md\`).
+- **Equity of waits** compares CGSs by the median wait of those on their list at the year end
+  (\`list_median_wait_weeks\`, incomplete pathways as in NHS referral-to-treatment statistics; the median
+  wait of those seen would fall at a CGS so short of staff that it sees mostly urgent patients).
+  \`wait_spread_weeks\` is the largest minus the smallest CGS median in a network or the nation,
+  \`wait_gini\` their Gini index weighted by population, \`pct_within_18_weeks_spread\` the spread of the
+  share within 18 weeks; the \`_between_networks\` versions compare networks (national scope). Each is
+  computed per replication, so its interval is honest; a scope of one CGS has none (0).
 - **Pooled network lists** (\`poolWaitingList\`) let a CGS with clinic time left see the network's longest
   waiters by video; patients do not travel.
 - **Recruitment** changes FTE on a date; how those staff are trained is the supply model's job.
