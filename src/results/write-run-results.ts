@@ -68,7 +68,7 @@ export async function writeRunResults(folder: ResultSink, loaded: LoadedScenario
     years: [s.run.startYear, s.run.startYear + s.run.years - 1],
     startYear: s.run.startYear,
     warmupYears: s.run.warmupYears,
-    startState: s.run.startFromWaitingList ? 'observed waiting list' : 'empty with warm-up',
+    startState: s.run.startFromWaitingList ? 'starting waiting list (startWaitingList)' : 'empty with warm-up',
     uncertainty: s.run.uncertainty,
     uncertainInputsDrawn: names.length,
     wallTimeSeconds: meta.wallTimeSeconds,

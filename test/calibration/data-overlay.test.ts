@@ -29,15 +29,16 @@ describe('--data overlay of local tables', () => {
   it('replaces the default rows with the same key, keeps the others and adds new keys', async () => {
     const dir = overlay({
       'staff_baseline.csv': 'cgs_id,role,fte,source\nA,clinical_geneticist,20.5,"local: Northern Genetics Service establishment 2026"\n',
-      'waiting_list_start.csv': 'cgs_id,priority,waited_weeks_from,waited_weeks_to,count,source\nA,routine,52,104,40,"local: waiting-list snapshot"\n',
+      'waiting_list_start.csv': 'cgs_id,priority,waited_weeks_from,waited_weeks_to,count,source\nA,routine,104,156,40,"local: waiting-list snapshot"\n',
     });
     const base = await loadScenario(BASELINE);
     const local = await loadScenario(BASELINE, { dataOverlays: [dir] });
     expect(base.scenario.workforce.staff.A!.clinical_geneticist).not.toBe(20.5);
     expect(local.scenario.workforce.staff.A!.clinical_geneticist).toBe(20.5);
     expect(local.scenario.workforce.staff.B).toEqual(base.scenario.workforce.staff.B);
-    const added = local.scenario.startWaitingList.filter((r) => r.cgsId === 'A' && r.waitedWeeksFrom === 52);
-    expect(added).toEqual([expect.objectContaining({ priority: 'routine', waitedWeeksTo: 104, count: 40 })]);
+    // A band the defaults do not have (they stop at 104 weeks), so the row is added, not replaced.
+    const added = local.scenario.startWaitingList.filter((r) => r.cgsId === 'A' && r.waitedWeeksFrom === 104);
+    expect(added).toEqual([expect.objectContaining({ priority: 'routine', waitedWeeksTo: 156, count: 40 })]);
     expect(local.scenario.startWaitingList.length).toBe(base.scenario.startWaitingList.length + 1);
     expect(local.assumptions.find((a) => a.path === 'workforce.staff.A.clinical_geneticist')?.source).toMatch(/^local:/);
     expect(local.chain[0]).toBe(`--data ${dir}`);

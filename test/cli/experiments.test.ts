@@ -107,7 +107,9 @@ describe('cgs-sim sweep', () => {
 describe('cgs-sim solve', () => {
   it('writes staffing_plan.csv with the workload, analytic and simulated FTE side by side', () => {
     const out = join(dir, 'solve');
-    const r = cli(['solve', SMALL, '--target', 'pct_within_18_weeks>=0.9', '--replications', '3', '--out', out, '--quiet']);
+    // The second year: the default start list has about a third of its patients past 18 weeks
+    // (published strain), so no staffing reaches the target as a first-year average.
+    const r = cli(['solve', SMALL, '--target', 'pct_within_18_weeks>=0.9', '--target-years', '2027', '--replications', '3', '--out', out, '--quiet']);
     expect(r.status, r.stderr).toBe(0);
     const rows = csv(join(out, 'staffing_plan.csv'));
     // The columns the report reads are written.
@@ -121,13 +123,16 @@ describe('cgs-sim solve', () => {
 
   it('adds staff when demand outgrows them, and the plan meets the target', () => {
     const out = join(dir, 'solve-busy');
-    const r = cli(['solve', SMALL, '--target', 'pct_within_18_weeks>=0.92', '--set', 'demand.indications.inherited_cancer.ratePer100kPerYear=300',
+    // The second year, as above: a start list with a third past 18 weeks cannot average 92% in its first year.
+    const r = cli(['solve', SMALL, '--target', 'pct_within_18_weeks>=0.92', '--target-years', '2027', '--set', 'demand.indications.inherited_cancer.ratePer100kPerYear=300',
       '--replications', '3', '--out', out, '--quiet']);
     expect(r.status, r.stderr).toBe(0);
     const rows = csv(join(out, 'staffing_plan.csv'));
     expect(rows.some((x) => Number(x.additional_fte) > 0)).toBe(true);
-    expect(rows.every((x) => x.target_met === 'yes')).toBe(true);
-    expect(rows.every((x) => Number(x.target_1_value) >= 0.92)).toBe(true);
+    const targetYear = rows.filter((x) => x.year === '2027');
+    expect(targetYear.length).toBeGreaterThan(0);
+    expect(targetYear.every((x) => x.target_met === 'yes')).toBe(true);
+    expect(targetYear.every((x) => Number(x.target_1_value) >= 0.92)).toBe(true);
   });
 
   it.each([

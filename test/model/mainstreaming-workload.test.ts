@@ -6,7 +6,7 @@ import { compileModel } from '../../src/model/model-config.js';
 import { runReplication } from '../../src/model/replication.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import type { TimeUse } from '../../src/scenario/schema/primitives.js';
-import { ROOT, runFixture, total, type ModelRun } from './run-model.js';
+import { fixture, ROOT, runFixture, scaleRates, total, type ModelRun } from './run-model.js';
 import { join } from 'node:path';
 
 /** Hours used (or reserved) for one activity, summed over CGSs and roles (all, or those listed) in one year. */
@@ -86,9 +86,14 @@ describe('reserved advice time is used by demand, and what is not used goes back
   let none: ModelRun;
   let noneFenced: ModelRun;
   beforeAll(async () => {
-    base = await runFixture('busy-south-west');
-    none = await runFixture('busy-south-west', noAdvice(base.config));
-    noneFenced = await runFixture('busy-south-west', [...noAdvice(base.config), ...fenced(base.config)]);
+    // Referral rates raised a quarter so the staff stay fully booked whatever the default
+    // balance of demand and capacity: with the revised (lighter) CGS effort per mainstreamed
+    // case, the default South West has spare clinic time in 2026/27 and clears its start list.
+    const { scenario } = await loadScenario(fixture('busy-south-west'));
+    const busier = scaleRates(compileModel(scenario), 1.25);
+    base = await runFixture('busy-south-west', busier);
+    none = await runFixture('busy-south-west', [...busier, ...noAdvice(base.config)]);
+    noneFenced = await runFixture('busy-south-west', [...busier, ...noAdvice(base.config), ...fenced(base.config)]);
   });
 
   it('with advice requests, advice hours used are positive and never include reserve nobody used', () => {

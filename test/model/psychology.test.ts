@@ -21,7 +21,9 @@ describe('local mental-health psychology: a wait that grows when referrals rise'
   const runs: Record<string, ModelRun> = {};
   beforeAll(async () => {
     const base = await runFixture('stationary-south-west', [], 0);
-    const sets = [...scaleRates(base.config, 0.6), 'run.years=3'];
+    // Starting empty keeps the flow stationary: clearing the default start list (sized from
+    // published strain) would send a first-year burst of patients to the local places.
+    const sets = [...scaleRates(base.config, 0.6), 'run.years=3', 'run.startFromWaitingList=false'];
     for (const [label, places] of [['limited', 'pathway.localMentalHealthPlacesPer100kPerYear=20'], ['unlimited', 'pathway.localMentalHealthPlacesPer100kPerYear=null']] as const) {
       for (const need of [0.1, 0.4]) runs[`${label}-${need}`] = await runFixture('stationary-south-west', [...sets, places, ...everyIndication('psychologyNeedShare', need)], 4);
     }

@@ -32,7 +32,7 @@ export const runSettingsSchema = z.strictObject({
   seed: z.number().int().min(0).describe('Master random seed.'),
   replications: z.number().int().min(1).max(MAX_REPLICATIONS, `expected at most ${MAX_REPLICATIONS.toLocaleString('en-GB')} replications`).describe('Replications (independent runs with their own random streams).'),
   warmupYears: z.number().int().min(0).max(49).default(0).describe('Years discarded from the statistics (needed only when the run starts from an empty list).'),
-  startFromWaitingList: z.boolean().default(true).describe('Start from the observed waiting list (startWaitingList) rather than empty.'),
+  startFromWaitingList: z.boolean().default(true).describe('Start from the starting waiting list (startWaitingList: an illustrative list in the default data, or a service\'s own list) rather than empty.'),
   uncertainty: z.enum(UNCERTAINTY_MODES).default('none').describe('none: every input at its value, so intervals show simulation noise only; parameters: each uncertain input (uncertainInputs) is drawn once per replication, so intervals include what is not known about the inputs.'),
   seedPathwayCaseload: z.boolean().default(true).describe('Start with the patients a running service has in its pathway (under long-term review, awaiting test results), sized from the first-year flows, rather than none.'),
 }).refine((r) => !(r.years >= 1) || r.warmupYears < r.years, { // A bad run.years has its own issue.
