@@ -13,6 +13,9 @@ export interface RenderedChart {
   readonly files: readonly string[];
 }
 
+/** Writes one chart's files into `chartsDir` and returns its SVG (writeChart, or the same on other threads). */
+export type ChartWriter = (chartsDir: string, def: ChartDef) => Promise<RenderedChart>;
+
 /** Compiles a vega-lite spec and renders it headless (no canvas, no network) to SVG. */
 export async function specToSvg(spec: TopLevelSpec): Promise<string> {
   const vegaSpec = vl.compile(spec).spec;
