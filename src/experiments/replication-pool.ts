@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { ReplicationMetrics } from '../model/metrics.js';
 import { runReplication } from '../model/replication.js';
 import { packageRoot } from '../package-paths.js';
+import { rememberDigest, type ReplicationDigest } from '../results/replication-digest.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { fromMessage, type MetricsMessage } from './metrics-transfer.js';
 import { ReplicationConfigs } from './replication-config.js';
@@ -14,13 +15,15 @@ export interface ReplicationJob {
   readonly hash: string;
   readonly seed: number;
   readonly replication: number;
+  /** Also reduce the replication for the result tables where it runs (see replication-digest.ts). */
+  readonly digest?: boolean;
 }
 
 export interface JobMessage extends ReplicationJob {
   readonly id: number;
 }
 
-type Reply = { id: number; metrics: MetricsMessage } | { id: number; error: string };
+type Reply = { id: number; metrics: MetricsMessage; digest?: ReplicationDigest } | { id: number; error: string };
 
 /**
  * Runs replications on worker threads, handing each idle worker the next job. Results come
@@ -53,6 +56,7 @@ export class ReplicationPool {
         worker.on('message', (reply: Reply) => {
           if ('error' in reply) return reject(new Error(`replication ${jobs[reply.id]!.replication} failed: ${reply.error}`));
           results[reply.id] = fromMessage(reply.metrics);
+          if (reply.digest) rememberDigest(results[reply.id]!, reply.digest);
           done++;
           onDone?.(done, jobs.length);
           if (done === jobs.length) resolve();
