@@ -43,6 +43,9 @@ export async function svgToPngAsync(svg: string): Promise<Buffer> {
   return (await renderAsync(svg, PNG_OPTIONS)).asPng();
 }
 
+/** The vega-lite file's text (also what a chart drawn early is checked against). */
+export const specText = (def: ChartDef): string => `${JSON.stringify(def.spec, null, 2)}\n`;
+
 /** Writes `<name>.svg`, `<name>.png` and `<name>.vl.json` into `chartsDir`. */
 export async function writeChart(chartsDir: string, def: ChartDef): Promise<RenderedChart> {
   await mkdir(chartsDir, { recursive: true });
@@ -52,7 +55,7 @@ export async function writeChart(chartsDir: string, def: ChartDef): Promise<Rend
     join(chartsDir, `${def.name}.svg`),
     join(chartsDir, `${def.name}.png`),
   ];
-  await writeFile(files[0]!, `${JSON.stringify(def.spec, null, 2)}\n`);
+  await writeFile(files[0]!, specText(def));
   await writeFile(files[1]!, svg);
   await writeFile(files[2]!, await svgToPngAsync(svg));
   return { def, svg, files };

@@ -38,7 +38,7 @@ export const runCommand = {
       const table = await writeRunResults(folder, loaded, result.config, result.runs, {
         seed: s.run.seed, replications: result.runs.length, workers, wallTimeSeconds: (performance.now() - started) / 1000,
         command: `cgs-sim ${process.argv.slice(2).join(' ')}`,
-      });
+      }, (file) => charts?.drawEarly(folder.temp, file));
       await writeReport(folder.temp, { kind: 'run', writeChart: charts?.write });
       folder.commit();
       console.log(`${s.name}: ${result.runs.length} replications, seed ${s.run.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
