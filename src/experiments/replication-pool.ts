@@ -34,7 +34,11 @@ export class ReplicationPool {
   private readonly workers: Worker[] = [];
   private readonly inProcessConfigs = new ReplicationConfigs();
 
-  constructor(readonly size: number) {
+  /**
+   * `whenIdle` is called whenever a worker finds no job left while others still run (the end of
+   * a batch): that core is free until the batch ends, e.g. to start the threads that draw charts.
+   */
+  constructor(readonly size: number, private readonly whenIdle: () => void = () => {}) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`Expected \`workers\` to be an integer >= 1, got \`${size}\``);
   }
 
@@ -49,6 +53,8 @@ export class ReplicationPool {
         if (next < jobs.length) {
           const id = next++;
           worker.postMessage({ ...jobs[id]!, id } satisfies JobMessage);
+        } else if (done < jobs.length) {
+          this.whenIdle();
         }
       };
       for (const worker of this.workers.slice(0, Math.min(this.workers.length, jobs.length))) {

@@ -28,9 +28,10 @@ export const runCommand = {
     const s = loaded.scenario;
     if (shard !== null) return shardRun(loaded, shard, { ...args, workers });
     const folder = openResults(args.out ?? join(packageRoot(), 'output', s.name), args.force);
-    const pool = new ReplicationPool(workers);
-    // With several workers the charts are drawn side by side too (one worker draws them on this thread).
+    // With several workers the charts are drawn side by side too (one worker draws them on this
+    // thread); their threads start once a worker has no replication left, on the core it frees.
     const charts = workers > 1 ? new ChartRenderPool(workers) : undefined;
+    const pool = new ReplicationPool(workers, () => charts?.warm());
     const started = performance.now();
     try {
       const result = await runWithProgress(loaded, pool, args, `Running ${s.name}`);
