@@ -34,7 +34,8 @@ export async function nationalCommand(argv: readonly string[]): Promise<void> {
  * alternate (1, 2, 1, 2, ...) for `--pairs` pairs, so a machine whose speed drifts slows both
  * alike; the speed-up is the median of the pairs' ratios, wall times are medians. The serial
  * tail is what follows the last replication (tables, CSV, charts, report), from the
- * performance mark runScenario sets.
+ * performance mark runScenario sets; its CPU seconds (all threads, and the main thread alone)
+ * change little with the load of a shared machine, unlike its wall time.
  */
 export async function national30Command(argv: readonly string[]): Promise<void> {
   const { values, json } = parseFlags(argv, { pairs: 3, replications: 30 });
@@ -52,24 +53,42 @@ export async function national30Command(argv: readonly string[]): Promise<void> 
     serial_tail_s_workers_2: median(two.map((r) => r.tail)),
     serial_tail_share_workers_2: median(two.map((r) => r.tail / r.wall)),
     startup_s_workers_2: median(two.map((r) => r.startup)),
+    // The phases apart: replications alone, and the tail in wall and CPU seconds.
+    replications_s_workers_1: median(one.map((r) => r.replications)), replications_s_workers_2: median(two.map((r) => r.replications)),
+    serial_tail_s_workers_1: median(one.map((r) => r.tail)),
+    serial_tail_cpu_s_workers_1: median(one.map((r) => r.tailCpu)), serial_tail_cpu_s_workers_2: median(two.map((r) => r.tailCpu)),
+    serial_tail_main_thread_cpu_s_workers_1: median(one.map((r) => r.tailMainCpu)), serial_tail_main_thread_cpu_s_workers_2: median(two.map((r) => r.tailMainCpu)),
   };
   console.log(json ? JSON.stringify(result) : table(result));
 }
 
-interface CliRun { wall: number; cpu: number; rssMb: number; tail: number; startup: number }
+interface CliRun { wall: number; cpu: number; rssMb: number; tail: number; startup: number; replications: number; tailCpu: number; tailMainCpu: number }
+
+/**
+ * Script the child runs: the CLI with its process CPU and main-thread CPU (Linux /proc, in
+ * 1/100 s clock ticks; NaN elsewhere) read when the replications-done mark is set and at exit.
+ */
+function childScript(args: readonly string[]): string {
+  const cli = JSON.stringify(join(packageRoot(), 'dist', 'src', 'cli', 'main.js'));
+  return `import{readFileSync}from'node:fs';const t=performance.now();process.argv=[process.argv[0],'cgs-sim',...${JSON.stringify(args)}];` +
+    `const cpu=()=>{const c=process.cpuUsage();return(c.user+c.system)/1e6};` +
+    `const mainCpu=()=>{try{const s=readFileSync('/proc/self/task/'+process.pid+'/stat','utf8'),f=s.slice(s.lastIndexOf(')')+2).split(' ');return(Number(f[11])+Number(f[12]))/100}catch{return NaN}};` +
+    `let atDone=[NaN,NaN];const mark=performance.mark.bind(performance);performance.mark=(n,o)=>{if(n===${JSON.stringify(REPLICATIONS_DONE)})atDone=[cpu(),mainCpu()];return mark(n,o)};` +
+    `process.on('exit',()=>{const e=performance.now(),m=(n)=>performance.getEntriesByName(n)[0]?.startTime??NaN;` +
+    `console.error(JSON.stringify({wall:(e-t)/1000,cpu:cpu(),rss:process.resourceUsage().maxRSS/1024,tail:(e-m(${JSON.stringify(REPLICATIONS_DONE)}))/1000,startup:(m(${JSON.stringify(REPLICATIONS_STARTED)})-t)/1000,` +
+    `replications:(m(${JSON.stringify(REPLICATIONS_DONE)})-m(${JSON.stringify(REPLICATIONS_STARTED)}))/1000,tailCpu:cpu()-atDone[0],tailMainCpu:mainCpu()-atDone[1]}))});` +
+    `await import(${cli});`;
+}
 
 function runCli(workers: number, replications: number): CliRun {
   const out = mkdtempSync(join(tmpdir(), 'cgs-bench-'));
-  const script = `const t=performance.now();process.argv=[process.argv[0],'cgs-sim','run','--replications','${replications}','--workers','${workers}','--quiet','--force','--out',${JSON.stringify(join(out, 'results'))}];` +
-    `process.on('exit',()=>{const e=performance.now(),m=(n)=>performance.getEntriesByName(n)[0]?.startTime??NaN,c=process.cpuUsage();` +
-    `console.error(JSON.stringify({wall:(e-t)/1000,cpu:(c.user+c.system)/1e6,rss:process.resourceUsage().maxRSS/1024,tail:(e-m(${JSON.stringify(REPLICATIONS_DONE)}))/1000,startup:(m(${JSON.stringify(REPLICATIONS_STARTED)})-t)/1000}))});` +
-    `await import(${JSON.stringify(join(packageRoot(), 'dist', 'src', 'cli', 'main.js'))});`;
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  const args = ['run', '--replications', String(replications), '--workers', String(workers), '--quiet', '--force', '--out', join(out, 'results')];
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', childScript(args)], { encoding: 'utf8' });
   rmSync(out, { recursive: true, force: true });
   if (child.status !== 0) throw new Error(`cgs-sim run failed:\n${child.stderr}`);
   const line = child.stderr.trim().split('\n').pop()!;
-  const parsed = JSON.parse(line) as { wall: number; cpu: number; rss: number; tail: number; startup: number };
-  return { wall: parsed.wall, cpu: parsed.cpu, rssMb: parsed.rss, tail: parsed.tail, startup: parsed.startup };
+  const parsed = JSON.parse(line) as { wall: number; cpu: number; rss: number; tail: number; startup: number; replications: number; tailCpu: number; tailMainCpu: number };
+  return { ...parsed, rssMb: parsed.rss };
 }
 
 function median(xs: readonly number[]): number {

@@ -13,6 +13,11 @@ export class ReplicationConfigs {
 
   configFor(scenario: Scenario, hash: string, seed: number, replication: number): ModelConfig {
     if (drawnInputNames(scenario).length > 0) return compileModel(scenarioForReplication(scenario, seed, replication));
+    return this.baseFor(scenario, hash);
+  }
+
+  /** The scenario's own compiled model (no drawn inputs): what its result tables are built with. */
+  baseFor(scenario: Scenario, hash: string): ModelConfig {
     if (this.cached === null || this.cached.hash !== hash) this.cached = { hash, config: compileModel(scenario) };
     return this.cached.config;
   }

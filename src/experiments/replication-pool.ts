@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { ReplicationMetrics } from '../model/metrics.js';
 import { runReplication } from '../model/replication.js';
 import { packageRoot } from '../package-paths.js';
+import { rememberDigest, type ReplicationDigest } from '../results/replication-digest.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { fromMessage, type MetricsMessage } from './metrics-transfer.js';
 import { ReplicationConfigs } from './replication-config.js';
@@ -14,13 +15,15 @@ export interface ReplicationJob {
   readonly hash: string;
   readonly seed: number;
   readonly replication: number;
+  /** Also reduce the replication for the result tables where it runs (see replication-digest.ts). */
+  readonly digest?: boolean;
 }
 
 export interface JobMessage extends ReplicationJob {
   readonly id: number;
 }
 
-type Reply = { id: number; metrics: MetricsMessage } | { id: number; error: string };
+type Reply = { id: number; metrics: MetricsMessage; digest?: ReplicationDigest } | { id: number; error: string };
 
 /**
  * Runs replications on worker threads, handing each idle worker the next job. Results come
@@ -31,7 +34,11 @@ export class ReplicationPool {
   private readonly workers: Worker[] = [];
   private readonly inProcessConfigs = new ReplicationConfigs();
 
-  constructor(readonly size: number) {
+  /**
+   * `whenIdle` is called whenever a worker finds no job left while others still run (the end of
+   * a batch): that core is free until the batch ends, e.g. to start the threads that draw charts.
+   */
+  constructor(readonly size: number, private readonly whenIdle: () => void = () => {}) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`Expected \`workers\` to be an integer >= 1, got \`${size}\``);
   }
 
@@ -46,6 +53,8 @@ export class ReplicationPool {
         if (next < jobs.length) {
           const id = next++;
           worker.postMessage({ ...jobs[id]!, id } satisfies JobMessage);
+        } else if (done < jobs.length) {
+          this.whenIdle();
         }
       };
       for (const worker of this.workers.slice(0, Math.min(this.workers.length, jobs.length))) {
@@ -53,6 +62,7 @@ export class ReplicationPool {
         worker.on('message', (reply: Reply) => {
           if ('error' in reply) return reject(new Error(`replication ${jobs[reply.id]!.replication} failed: ${reply.error}`));
           results[reply.id] = fromMessage(reply.metrics);
+          if (reply.digest) rememberDigest(results[reply.id]!, reply.digest);
           done++;
           onDone?.(done, jobs.length);
           if (done === jobs.length) resolve();

@@ -48,7 +48,7 @@ export const REPLICATIONS_DONE = 'cgs-sim:replications-done';
 async function runScenarioReplications(scenario: Scenario, hash: string, pool: ReplicationPool, plan: ReplicationPlan,
   onProgress?: (done: number, total: number) => void): Promise<ScenarioRuns> {
   const config = compileModel(scenario);
-  const job = (replication: number) => ({ scenario, hash, seed: plan.seed, replication });
+  const job = (replication: number) => ({ scenario, hash, seed: plan.seed, replication, digest: true });
   if (plan.replications !== 'auto') {
     const runs = await pool.run(Array.from({ length: plan.replications }, (_, i) => job(i)), onProgress);
     return { config, runs, precisionReached: worstPrecision(config, runs) };

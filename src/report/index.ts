@@ -10,7 +10,7 @@ import { runReport } from './kinds/run-report.js';
 import { solveReport } from './kinds/solve-report.js';
 import { sweepReport } from './kinds/sweep-report.js';
 import { readResults, readScenarioSubfolders, type ResultFolder } from './read-results.js';
-import { writeChart, type RenderedChart } from './render-chart.js';
+import { writeChart, type ChartWriter, type RenderedChart } from './render-chart.js';
 
 export type { ReportKind } from './detect-kind.js';
 export { detectKind } from './detect-kind.js';
@@ -18,6 +18,8 @@ export { detectKind } from './detect-kind.js';
 export interface WriteReportOptions {
   /** Kind of result folder; detected from the files present when omitted. */
   readonly kind?: ReportKind;
+  /** Writes each chart's files (default: on this thread; a ChartRenderPool's `write` draws them side by side). */
+  readonly writeChart?: ChartWriter;
 }
 
 export interface WriteReportResult {
@@ -45,9 +47,10 @@ export async function writeReport(dir: string, options: WriteReportOptions = {})
   const folder = await readResults(dir);
   const content = await contentFor(kind, folder);
   const chartsDir = join(dir, 'charts');
-  // Charts render concurrently: SVGs on this thread, PNGs on the thread pool; order is kept.
-  const rendered: RenderedChart[] = await Promise.all(content.charts.map((def) => writeChart(chartsDir, def)));
-  const equity: RenderedChart[] = await Promise.all((content.equityCharts ?? []).map((def) => writeChart(chartsDir, def)));
+  // Charts render concurrently (by default SVGs on this thread, PNGs on libuv's pool); order is kept.
+  const write = options.writeChart ?? writeChart;
+  const rendered: RenderedChart[] = await Promise.all(content.charts.map((def) => write(chartsDir, def)));
+  const equity: RenderedChart[] = await Promise.all((content.equityCharts ?? []).map((def) => write(chartsDir, def)));
   const reportPath = join(dir, 'report.html');
   await writeFile(reportPath, buildPage(kind, folder, content, rendered, equity));
   return { files: [...[...rendered, ...equity].flatMap((chart) => chart.files), reportPath] };

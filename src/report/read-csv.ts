@@ -1,6 +1,7 @@
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { parseFile } from 'fast-csv';
 import type { CsvRow } from './csv-cells.js';
+import { parseSimpleCsv } from './simple-csv.js';
 
 export { cells, num, str, type CsvRow } from './csv-cells.js';
 
@@ -13,8 +14,18 @@ export async function fileExists(path: string): Promise<boolean> {
   }
 }
 
-/** Reads a CSV file with a header row. */
-export function readCsv(path: string): Promise<CsvRow[]> {
+/** Reads a CSV file with a header row (plain files by splitting, others with the full CSV parser). */
+export async function readCsv(path: string): Promise<CsvRow[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new Error(`Could not read CSV \`${path}\`: ${(error as Error).message}`);
+  }
+  return parseSimpleCsv(text) ?? parseCsvFile(path);
+}
+
+function parseCsvFile(path: string): Promise<CsvRow[]> {
   return new Promise((resolve, reject) => {
     const rows: CsvRow[] = [];
     parseFile<CsvRow, CsvRow>(path, { headers: true, trim: true })

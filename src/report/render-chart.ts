@@ -13,6 +13,9 @@ export interface RenderedChart {
   readonly files: readonly string[];
 }
 
+/** Writes one chart's files into `chartsDir` and returns its SVG (writeChart, or the same on other threads). */
+export type ChartWriter = (chartsDir: string, def: ChartDef) => Promise<RenderedChart>;
+
 /** Compiles a vega-lite spec and renders it headless (no canvas, no network) to SVG. */
 export async function specToSvg(spec: TopLevelSpec): Promise<string> {
   const vegaSpec = vl.compile(spec).spec;
@@ -40,6 +43,9 @@ export async function svgToPngAsync(svg: string): Promise<Buffer> {
   return (await renderAsync(svg, PNG_OPTIONS)).asPng();
 }
 
+/** The vega-lite file's text (also what a chart drawn early is checked against). */
+export const specText = (def: ChartDef): string => `${JSON.stringify(def.spec, null, 2)}\n`;
+
 /** Writes `<name>.svg`, `<name>.png` and `<name>.vl.json` into `chartsDir`. */
 export async function writeChart(chartsDir: string, def: ChartDef): Promise<RenderedChart> {
   await mkdir(chartsDir, { recursive: true });
@@ -49,7 +55,7 @@ export async function writeChart(chartsDir: string, def: ChartDef): Promise<Rend
     join(chartsDir, `${def.name}.svg`),
     join(chartsDir, `${def.name}.png`),
   ];
-  await writeFile(files[0]!, `${JSON.stringify(def.spec, null, 2)}\n`);
+  await writeFile(files[0]!, specText(def));
   await writeFile(files[1]!, svg);
   await writeFile(files[2]!, await svgToPngAsync(svg));
   return { def, svg, files };

@@ -1,7 +1,7 @@
 import type { ReplicationMetrics } from '../model/metrics.js';
 import type { ModelConfig } from '../model/model-config.js';
-import { measure, metricNames, sumScopeYear, type ScopeYear } from './measures.js';
-import { scopesOf, type Scope } from './scopes.js';
+import { digestLayout, digestOf, type DigestLayout, type ReplicationDigest } from './replication-digest.js';
+import type { Scope } from './scopes.js';
 
 /** One metric's value in every replication, for one scope and year. */
 export interface MetricSeries {
@@ -17,37 +17,39 @@ export interface MetricSeries {
  * outputs are byte-identical however the replications were run.
  */
 export function replicationTable(config: ModelConfig, runs: readonly ReplicationMetrics[], sums = new ScopeYearSums(config, runs)): MetricSeries[] {
-  const names = metricNames(config);
+  const { layout: L, digests } = sums;
+  const M = L.names.length;
   const out: MetricSeries[] = [];
-  for (const [i, scope] of sums.scopes.entries()) {
-    for (let y = sums.firstYear; y < config.years; y++) {
-      const perRun = sums.get(i, y).map((s, r) => measure(config, s, runs[r]!.weeksPerYear[y]!));
-      for (const metric of names) {
-        out.push({ scope, year: config.startYear + y, metric, values: Float64Array.from(perRun, (v) => v.get(metric)!) });
-      }
+  for (const [i, scope] of L.scopes.entries()) {
+    for (let y = L.firstYear; y < config.years; y++) {
+      const at = L.scopeYear(i, y) * M;
+      L.names.forEach((metric, k) => {
+        out.push({ scope, year: config.startYear + y, metric, values: Float64Array.from(digests, (d) => d.metrics[at + k]!) });
+      });
     }
   }
   return out;
 }
 
 /**
- * Each replication's sums over every scope's CGSs, for every reported year, computed once and
- * shared by the summary, staff-time and wait-distribution tables.
+ * Each replication's sums over every scope's CGSs for every reported year, reduced to what
+ * the tables read (its digest, made by the worker that ran it when there was one), shared by
+ * the summary, waiting-list, staff-time and wait-distribution tables.
  */
 export class ScopeYearSums {
-  readonly scopes: Scope[];
-  readonly firstYear: number;
-  private readonly sums: ScopeYear[][];
+  readonly layout: DigestLayout;
+  readonly digests: readonly ReplicationDigest[];
 
   constructor(config: ModelConfig, runs: readonly ReplicationMetrics[]) {
-    this.scopes = scopesOf(config);
-    this.firstYear = config.scenario.run.warmupYears;
-    this.sums = this.scopes.flatMap((scope) => Array.from({ length: config.years }, (_, y) =>
-      y < this.firstYear ? [] : runs.map((m) => sumScopeYear(config, m, scope, y))));
+    this.layout = digestLayout(config);
+    this.digests = runs.map((m) => digestOf(config, m));
   }
 
-  /** Sums for scope `scopeIndex` (in `scopes` order) and year index `year`, one per replication. */
-  get(scopeIndex: number, year: number): ScopeYear[] {
-    return this.sums[scopeIndex * (this.sums.length / this.scopes.length) + year]!;
+  get scopes(): Scope[] {
+    return this.layout.scopes;
+  }
+
+  get firstYear(): number {
+    return this.layout.firstYear;
   }
 }

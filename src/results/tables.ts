@@ -3,12 +3,11 @@ import { meanInterval } from './mean-interval.js';
 import { percentileRange } from './percentile-range.js';
 import { N_TIME_USES, type ReplicationMetrics } from '../model/metrics.js';
 import { N_PRIORITIES, type ModelConfig } from '../model/model-config.js';
-import { yearOfWeekTable, yearStartWeek } from '../model/planning-weeks.js';
+import { yearOfWeekTable } from '../model/planning-weeks.js';
 import { PRIORITIES, TIME_USES } from '../scenario/schema/primitives.js';
 import { formatNumber as f } from './format.js';
-import type { MetricSeries } from './replication-table.js';
-import type { ScopeYearSums } from './replication-table.js';
-import { scopesOf } from './scopes.js';
+import { ScopeYearSums, type MetricSeries } from './replication-table.js';
+import { WAIT_BANDS } from './replication-digest.js';
 import {
   STAFF_TIME_COLUMNS, STAFFING_NEED_COLUMNS, SUMMARY_COLUMNS, WAIT_DISTRIBUTION_COLUMNS, WAITING_LIST_COLUMNS, type ResultRow,
 } from './columns.js';
@@ -58,25 +57,17 @@ export function staffingNeedRows(config: ModelConfig, table: readonly MetricSeri
 }
 
 /** waiting_list.csv: weekly list size by scope and priority with median and 5–95% band across replications. */
-export function waitingListRows(config: ModelConfig, runs: readonly ReplicationMetrics[]): ResultRow<typeof WAITING_LIST_COLUMNS>[] {
+export function waitingListRows(config: ModelConfig, runs: readonly ReplicationMetrics[], all = new ScopeYearSums(config, runs)): ResultRow<typeof WAITING_LIST_COLUMNS>[] {
   const rows: ResultRow<typeof WAITING_LIST_COLUMNS>[] = [];
+  const { layout: L, digests } = all;
   const yearOfWeek = yearOfWeekTable(config.startYear, config.years);
-  const weeks = yearOfWeek.length;
-  const firstWeek = yearStartWeek(config.startYear, config.scenario.run.warmupYears);
-  const values = new Float64Array(runs.length);
-  for (const scope of scopesOf(config)) {
-    for (let w = firstWeek; w < weeks; w++) {
+  const values = new Float64Array(digests.length);
+  for (const [i, scope] of L.scopes.entries()) {
+    for (let w = L.firstWeek; w < L.firstWeek + L.weeks; w++) {
       const year = config.startYear + yearOfWeek[w]!;
       for (let p = -1; p < N_PRIORITIES; p++) {
-        runs.forEach((m, i) => {
-          let v = 0;
-          for (const c of scope.cgs) {
-            const base = (w * m.nCgs + c) * N_PRIORITIES;
-            if (p < 0) for (let q = 0; q < N_PRIORITIES; q++) v += m.weeklyWaiting[base + q]!;
-            else v += m.weeklyWaiting[base + p]!;
-          }
-          values[i] = v;
-        });
+        const at = L.weekly(i, w, p);
+        for (let r = 0; r < digests.length; r++) values[r] = digests[r]!.weeklyWaiting[at]!;
         const sorted = Array.from(values).sort((a, b) => a - b);
         rows.push({
           week: String(w), year: String(year), scope: scope.scope, scope_id: scope.id, priority: p < 0 ? 'all' : PRIORITIES[p]!,
@@ -95,16 +86,18 @@ export function waitingListRows(config: ModelConfig, runs: readonly ReplicationM
  */
 export function staffTimeRows(config: ModelConfig, all: ScopeYearSums): ResultRow<typeof STAFF_TIME_COLUMNS>[] {
   const rows: ResultRow<typeof STAFF_TIME_COLUMNS>[] = [];
-  for (const [i, scope] of all.scopes.entries()) {
-    for (let y = all.firstYear; y < config.years; y++) {
-      const sums = all.get(i, y);
+  const { layout: L, digests } = all;
+  for (const [i, scope] of L.scopes.entries()) {
+    for (let y = L.firstYear; y < config.years; y++) {
+      const at = L.scopeYear(i, y) * L.roleUses;
       config.roleIds.forEach((role, r) => {
         TIME_USES.forEach((activity, a) => {
-          const ci = meanInterval(sums.map((s) => s.staffHours[r * N_TIME_USES + a]!));
+          const k = at + r * N_TIME_USES + a;
+          const ci = meanInterval(digests.map((d) => d.staffHours[k]!));
           rows.push({
             year: String(config.startYear + y), scope: scope.scope, scope_id: scope.id, role, activity,
             hours_mean: f(ci.mean), hours_ci_low: f(ci.low), hours_ci_high: f(ci.high),
-            reserved_hours_mean: f(mean(Float64Array.from(sums, (s) => s.reservedHours[r * N_TIME_USES + a]!))),
+            reserved_hours_mean: f(mean(Float64Array.from(digests, (d) => d.reservedHours[k]!))),
           });
         });
       });
@@ -113,33 +106,22 @@ export function staffTimeRows(config: ModelConfig, all: ScopeYearSums): ResultRo
   return rows;
 }
 
-const WAIT_BANDS: [number, number][] = [[0, 6], [6, 12], [12, 18], [18, 26], [26, 52], [52, 104], [104, Infinity]];
-
 /** wait_distribution.csv: how long those on the list at year end have waited, as shares. */
 export function waitDistributionRows(config: ModelConfig, all: ScopeYearSums): ResultRow<typeof WAIT_DISTRIBUTION_COLUMNS>[] {
   const rows: ResultRow<typeof WAIT_DISTRIBUTION_COLUMNS>[] = [];
-  for (const [i, scope] of all.scopes.entries()) {
-    for (let y = all.firstYear; y < config.years; y++) {
-      const sums = all.get(i, y);
-      // Each histogram's total once, then only its band's bins: the same sums in the same order.
-      const totals = sums.map((s) => total(s.waitHistogram));
-      for (const [from, to] of WAIT_BANDS) {
-        const shares = sums.map((s, r) => (totals[r]! > 0 ? total(s.waitHistogram, from, to) / totals[r]! : 0));
+  const { layout: L, digests } = all;
+  for (const [i, scope] of L.scopes.entries()) {
+    for (let y = L.firstYear; y < config.years; y++) {
+      const at = L.scopeYear(i, y) * WAIT_BANDS.length;
+      WAIT_BANDS.forEach(([from, to], b) => {
         rows.push({
           year: String(config.startYear + y), scope: scope.scope, scope_id: scope.id,
-          wait_weeks_from: String(from), wait_weeks_to: to === Infinity ? '' : String(to), share: f(mean(Float64Array.from(shares))),
+          wait_weeks_from: String(from), wait_weeks_to: to === Infinity ? '' : String(to), share: f(mean(Float64Array.from(digests, (d) => d.waitBandShares[at + b]!))),
         });
-      }
+      });
     }
   }
   return rows;
-}
-
-/** Sum of bins [from, to), in index order. */
-function total(bins: Float64Array, from = 0, to = Infinity): number {
-  let sum = 0;
-  for (let k = from; k < Math.min(to, bins.length); k++) sum += bins[k]!;
-  return sum;
 }
 
 function mean(values: ArrayLike<number>): number {

@@ -40,21 +40,30 @@ export interface ResultSink {
   path(name: string): string;
 }
 
-export async function writeRunResults(folder: ResultSink, loaded: LoadedScenario, config: ModelConfig, runs: readonly ReplicationMetrics[], meta: RunMeta): Promise<MetricSeries[]> {
+/**
+ * `written` hears of each CSV once it is complete, e.g. to draw its charts while the others
+ * are built; the waiting list goes first, its charts being the most work.
+ */
+export async function writeRunResults(folder: ResultSink, loaded: LoadedScenario, config: ModelConfig, runs: readonly ReplicationMetrics[], meta: RunMeta,
+  written: (file: string) => void = () => {}): Promise<MetricSeries[]> {
+  const csv = async (file: string, rows: readonly Record<string, string>[], columns: readonly string[]) => {
+    await writeCsv(folder.path(file), rows, columns);
+    written(file);
+  };
   const sums = new ScopeYearSums(config, runs);
+  await csv(RESULT_FILES.waitingList, waitingListRows(config, runs, sums), WAITING_LIST_COLUMNS);
   const table = replicationTable(config, runs, sums);
-  await writeCsv(folder.path(RESULT_FILES.summary), summaryRows(table), SUMMARY_COLUMNS);
-  await writeCsv(folder.path(RESULT_FILES.waitingList), waitingListRows(config, runs), WAITING_LIST_COLUMNS);
-  await writeCsv(folder.path(RESULT_FILES.staffTime), staffTimeRows(config, sums), STAFF_TIME_COLUMNS);
-  await writeCsv(folder.path(RESULT_FILES.staffingNeed), staffingNeedRows(config, table), STAFFING_NEED_COLUMNS);
-  await writeCsv(folder.path(RESULT_FILES.waitDistribution), waitDistributionRows(config, sums), WAIT_DISTRIBUTION_COLUMNS);
+  await csv(RESULT_FILES.summary, summaryRows(table), SUMMARY_COLUMNS);
+  await csv(RESULT_FILES.staffTime, staffTimeRows(config, sums), STAFF_TIME_COLUMNS);
+  await csv(RESULT_FILES.staffingNeed, staffingNeedRows(config, table), STAFFING_NEED_COLUMNS);
+  await csv(RESULT_FILES.waitDistribution, waitDistributionRows(config, sums), WAIT_DISTRIBUTION_COLUMNS);
   const names = drawnInputNames(loaded.scenario);
   if (names.length > 0) {
     // The draws are a function of (scenario, seed, replication): recomputed here, not carried back from the workers.
     const draws = runs.map((_, i) => drawInputs(loaded.scenario, meta.seed, i));
-    await writeCsv(folder.path(RESULT_FILES.uncertaintyDrivers), uncertaintyDriverRows(table, { names, draws }), UNCERTAINTY_DRIVERS_COLUMNS);
+    await csv(RESULT_FILES.uncertaintyDrivers, uncertaintyDriverRows(table, { names, draws }), UNCERTAINTY_DRIVERS_COLUMNS);
   }
-  await writeCsv(folder.path(RESULT_FILES.assumptions), loaded.assumptions.map((a) => ({ path: a.path, value: a.value, unit: a.unit, source: a.source })), ASSUMPTIONS_COLUMNS);
+  await csv(RESULT_FILES.assumptions, loaded.assumptions.map((a) => ({ path: a.path, value: a.value, unit: a.unit, source: a.source })), ASSUMPTIONS_COLUMNS);
   writeFileSync(folder.path('scenario.resolved.yaml'), loaded.resolvedYaml);
   const s = loaded.scenario;
   const runJson = {

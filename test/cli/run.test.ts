@@ -97,6 +97,17 @@ describe('cgs-sim run', () => {
     for (const f of DETERMINISTIC) expect(readFileSync(join(two, f)).equals(readFileSync(join(one, f))), f).toBe(true);
   });
 
+  it('charts drawn on chart threads (2 workers) are the bytes drawn on the main thread (1 worker), and so is the report', () => {
+    const charts = readdirSync(join(one, 'charts')).sort();
+    expect(charts.filter((f) => f.endsWith('.png')).length).toBeGreaterThan(3);
+    expect(readdirSync(join(two, 'charts')).sort()).toEqual(charts);
+    for (const f of charts) expect(readFileSync(join(two, 'charts', f)).equals(readFileSync(join(one, 'charts', f))), f).toBe(true);
+    // Only the run-time line (wall time and workers) may differ.
+    const report = (dir: string) => readFileSync(join(dir, 'report.html'), 'utf8').replace(/<dt>Run time<\/dt><dd>[^<]*<\/dd>/, '');
+    expect(report(two)).toBe(report(one));
+    expect(report(one)).not.toBe(readFileSync(join(one, 'report.html'), 'utf8'));
+  });
+
   it('another seed gives other results (and records the seed in the resolved scenario)', () => {
     for (const f of ['summary.csv', 'waiting_list.csv', 'staff_time.csv', 'wait_distribution.csv']) {
       expect(readFileSync(join(seed7, f)).equals(readFileSync(join(one, f))), f).toBe(false);

@@ -3,6 +3,7 @@ import type { Argv } from 'yargs';
 import { ReplicationPool } from '../../experiments/replication-pool.js';
 import { defaultScenarioFile, packageRoot } from '../../package-paths.js';
 import { writeReport } from '../../report/index.js';
+import { ChartRenderPool } from '../../report/chart-render-pool.js';
 import { writeRunResults } from '../../results/write-run-results.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
 import { headlineTable } from '../headline.js';
@@ -27,15 +28,19 @@ export const runCommand = {
     const s = loaded.scenario;
     if (shard !== null) return shardRun(loaded, shard, { ...args, workers });
     const folder = openResults(args.out ?? join(packageRoot(), 'output', s.name), args.force);
-    const pool = new ReplicationPool(workers);
+    // With several workers the charts are drawn side by side too (one worker draws them on this
+    // thread); their threads start once a worker has no replication left, on the core it frees.
+    const charts = workers > 1 ? new ChartRenderPool(workers) : undefined;
+    const pool = new ReplicationPool(workers, () => charts?.warm());
     const started = performance.now();
     try {
       const result = await runWithProgress(loaded, pool, args, `Running ${s.name}`);
+      charts?.warm();
       const table = await writeRunResults(folder, loaded, result.config, result.runs, {
         seed: s.run.seed, replications: result.runs.length, workers, wallTimeSeconds: (performance.now() - started) / 1000,
         command: `cgs-sim ${process.argv.slice(2).join(' ')}`,
-      });
-      await writeReport(folder.temp, { kind: 'run' });
+      }, (file) => charts?.drawEarly(folder.temp, file));
+      await writeReport(folder.temp, { kind: 'run', writeChart: charts?.write });
       folder.commit();
       console.log(`${s.name}: ${result.runs.length} replications, seed ${s.run.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
       if (args.replications === 'auto') console.log(`Largest relative 95% half-width of the headline metrics: ${(result.precisionReached * 100).toFixed(1)}% (target ${(args.precision * 100).toFixed(1)}%)`);
@@ -44,7 +49,7 @@ export const runCommand = {
       folder.abandon();
       throw error;
     } finally {
-      await pool.close();
+      await Promise.all([pool.close(), charts?.close()]);
     }
   },
 };

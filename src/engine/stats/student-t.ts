@@ -31,8 +31,23 @@ export function studentTPdf(t: number, df: number): number {
 export function studentTQuantile(p: number, df: number): number {
   expectOpenUnit('p', p);
   expectPositive('df', df);
+  const key = `${p}|${df}`;
+  let t = known.get(key);
+  if (t === undefined) {
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(key, (t = quantileOf(p, df)));
+  }
+  return t;
+}
+
+// Result tables ask for the same few quantiles (95% intervals of n replications) tens of
+// thousands of times; each costs a Newton search on the incomplete beta function.
+const known = new Map<string, number>();
+const KNOWN_LIMIT = 1024;
+
+function quantileOf(p: number, df: number): number {
   if (p === 0.5) return 0;
-  if (p < 0.5) return -studentTQuantile(1 - p, df);
+  if (p < 0.5) return -quantileOf(1 - p, df);
   if (df === 1) return Math.tan(Math.PI * (p - 0.5));
   if (df === 2) return (2 * p - 1) / Math.sqrt(2 * p * (1 - p));
   let t = cornishFisherStart(normalQuantile(p), df);

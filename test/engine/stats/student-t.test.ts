@@ -30,6 +30,14 @@ describe('studentTQuantile', () => {
     }
   });
 
+  it('gives a remembered quantile exactly as first worked out, also once more than the remembered number were asked for', () => {
+    const first = [studentTQuantile(0.975, 29), studentTQuantile(0.025, 29), studentTQuantile(0.9, 3.5)];
+    for (let df = 1; df <= 1500; df++) studentTQuantile(0.975, df);
+    expect([studentTQuantile(0.975, 29), studentTQuantile(0.025, 29), studentTQuantile(0.9, 3.5)]).toEqual(first);
+    expect(first[1]).toBe(-first[0]!);
+    expect(first[0]).toBeCloseTo(2.0452, 4);
+  });
+
   it('rejects probabilities outside (0, 1) and df <= 0', () => {
     expect(() => studentTQuantile(1, 5)).toThrow('Expected `p` to be a number in (0, 1), got `1`');
     expect(() => studentTQuantile(0.5, 0)).toThrow('Expected `df` to be a finite number > 0, got `0`');
