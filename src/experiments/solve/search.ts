@@ -2,7 +2,7 @@ import type { Scenario } from '../../scenario/schema/scenario.js';
 import type { ReplicationPool } from '../replication-pool.js';
 import { bindingConstraint } from './binding.js';
 import { availableFte, workloadFte } from './estimates.js';
-import { evaluateYears, type Evaluation } from './evaluate.js';
+import { CandidateEvaluator, type Decision, type Evaluation, type ReplicationSchedule } from './evaluate.js';
 import { candidateScenario, type StaffingPlan } from './plan-scenario.js';
 import { targetHolds, type Target } from './targets.js';
 import type { SolveUnit } from './units.js';
@@ -16,7 +16,8 @@ export interface SearchOptions {
   readonly stepFte: number;
   /** Upper bound on extra FTE of a role, as a multiple of its FTE in the unit (at least one FTE). */
   readonly maxExtraShare: number;
-  readonly replications: number;
+  /** Replications per candidate: a first batch, more while undecided, up to a maximum. */
+  readonly schedule: ReplicationSchedule;
   readonly seed: number;
 }
 
@@ -35,6 +36,8 @@ export interface UnitSolution {
   /** When infeasible: what stops the target being met, checked by simulation. */
   readonly binding?: string;
   readonly evaluations: number;
+  /** Replications simulated over all candidates (early stopping gives most fewer than the maximum). */
+  readonly replications: number;
   /** The unit without extra staff, every year (one simulation): the workload and analytic estimates read it. */
   readonly baseline: ReadonlyMap<number, Evaluation>;
 }
@@ -45,52 +48,87 @@ interface Candidate { readonly extra: ReadonlyMap<string, number>; readonly from
 /**
  * Least-cost recruitment for one unit over the whole horizon. Staff may be recruited from the
  * first year and are in post a role's time to fill a post later; the targets must hold in the
- * years asked. Each candidate is simulated once over the horizon, with the same seeds and
- * replications as every other (common random numbers). The search starts from the workload
- * estimate of the gap (recurring need plus backlog clearance, less FTE available) in the
- * target years: it scales that mix up until the targets hold, bisects back to recruitable
- * steps, trims the most expensive roles while the targets still hold, and finally recruits as
- * late as the targets allow (a later start costs fewer years of pay).
+ * years asked. Each candidate is simulated once over the years up to the last target year, with
+ * the same seeds as every other (common random numbers), and with only as many replications as
+ * its decision needs (see `decisionOf`). The search starts from the workload estimate of the gap
+ * (recurring need plus backlog clearance, less FTE available) in the target years: it scales
+ * that mix up until the targets hold, bisects back to recruitable steps, trims the most
+ * expensive roles while the targets still hold (bisecting on each role's steps), recruits as
+ * late as the targets allow (a later start costs fewer years of pay), and finally confirms the
+ * plan with every replication.
  */
 export async function solveUnit(base: Scenario, unit: SolveUnit, pool: ReplicationPool, o: SearchOptions, onEvaluation?: () => void): Promise<UnitSolution> {
   const lastYear = Math.max(...o.yearIndices);
   const years = Array.from({ length: lastYear + 1 }, (_, y) => y);
+  const evaluator = new CandidateEvaluator(unit, lastYear, pool, o.seed, o.schedule);
   let evaluations = 0;
-  const run = async (c: Candidate) => {
+  const decide = (e: Map<number, Evaluation>) => decisionOf(o, e);
+  const run = async (c: Candidate, full = false) => {
     evaluations++;
     onEvaluation?.();
     const { scenario, hash } = candidateScenario(base, unit, toPlan(c, lastYear), lastYear + 1);
-    return evaluateYears(scenario, hash, unit, years, pool, o.seed, o.replications);
+    return evaluator.evaluate(scenario, hash, full ? undefined : decide);
   };
-  const search: Search = { base, o, run, meets: (e) => o.yearIndices.every((y) => o.targets.every((t) => targetHolds(t, e.get(y)!.intervals.get(t.metric)!))) };
+  const search: Search = { base, o, run, meets: (e) => decide(e) === 'met' };
   const outcomesOf = (e: Map<number, Evaluation>): YearOutcome[] => years.map((y) => ({
     yearIndex: y, achieved: e.get(y)!.intervals, met: o.targets.every((t) => targetHolds(t, e.get(y)!.intervals.get(t.metric)!)),
   }));
   const none: Candidate = { extra: new Map(o.roles.map((r) => [r, 0])), from: 0 };
-  const baseline = await run(none);
+  // The baseline is reported (workload and analytic estimates), so it gets every replication.
+  const baseline = await run(none, true);
   const done = (c: Candidate, e: Map<number, Evaluation>, feasible: boolean, binding?: string): UnitSolution =>
-    ({ unit, plan: toPlan(c, lastYear), outcomes: outcomesOf(e), feasible, binding, evaluations, baseline });
+    ({ unit, plan: toPlan(c, lastYear), outcomes: outcomesOf(e), feasible, binding, evaluations, replications: evaluator.simulated, baseline });
   if (search.meets(baseline)) return done(none, baseline, true);
   const scaled = await scaleToTarget(search, baseline);
   if (scaled.met === null) return done(scaled.candidate, scaled.evaluation, false, await bindingConstraint(base, o, baseline, run));
   const trimmed = await trimExpensive(search, scaled.candidate.extra, scaled.met);
   const latest = await recruitLate(search, trimmed.extra, trimmed.met);
-  return done(latest.candidate, latest.met, true);
+  const confirmed = await confirm(search, latest.candidate, scaled.direction, scaled.bound);
+  if (confirmed.met === null) return done(confirmed.candidate, confirmed.evaluation, false, await bindingConstraint(base, o, baseline, run));
+  return done(confirmed.candidate, confirmed.met, true);
+}
+
+/**
+ * Met when every target holds in every target year (the whole 95% interval on the right side);
+ * missed as soon as one interval lies wholly on the wrong side (it would take many more
+ * replications to move it); otherwise open, and the candidate gets more replications. At the
+ * schedule's maximum an open candidate counts as not meeting the targets, as before early
+ * stopping.
+ */
+export function decisionOf(o: Pick<SearchOptions, 'targets' | 'yearIndices'>, e: Map<number, Evaluation>): Decision {
+  let open = false;
+  for (const y of o.yearIndices) {
+    for (const t of o.targets) {
+      const v = e.get(y)!.intervals.get(t.metric)!;
+      if (targetHolds(t, v)) continue;
+      if (t.direction === '>=' ? v.high < t.value : v.low > t.value) return 'missed';
+      open = true;
+    }
+  }
+  return open ? 'open' : 'met';
 }
 
 /** What the search steps share: the base scenario, options, the simulator and the test of a candidate. */
 interface Search {
   readonly base: Scenario;
   readonly o: SearchOptions;
-  readonly run: (c: Candidate) => Promise<Map<number, Evaluation>>;
+  readonly run: (c: Candidate, full?: boolean) => Promise<Map<number, Evaluation>>;
   readonly meets: (e: Map<number, Evaluation>) => boolean;
+}
+
+interface Scaled {
+  readonly candidate: Candidate;
+  readonly evaluation: Map<number, Evaluation>;
+  readonly met: Map<number, Evaluation> | null;
+  readonly direction: ReadonlyMap<string, number>;
+  readonly bound: (r: string) => number;
 }
 
 /**
  * Scales the workload gap's mix of roles until the targets hold (doubling), then bisects back
  * to recruitable steps. `met` is null when the search bound is reached first.
  */
-async function scaleToTarget(x: Search, baseline: Map<number, Evaluation>): Promise<{ candidate: Candidate; evaluation: Map<number, Evaluation>; met: Map<number, Evaluation> | null }> {
+async function scaleToTarget(x: Search, baseline: Map<number, Evaluation>): Promise<Scaled> {
   const { o } = x;
   const roleIndex = new Map(Object.keys(x.base.workforce.roles).map((r, i) => [r, i]));
   const direction = gapDirection(baseline, o, roleIndex, (r) => x.base.workforce.roles[r]!.annualCostPerFteGbp);
@@ -100,7 +138,7 @@ async function scaleToTarget(x: Search, baseline: Map<number, Evaluation>): Prom
   for (;;) {
     const e = await x.run(at(high));
     if (x.meets(e)) { met = e; break; }
-    if (o.roles.every((r) => direction.get(r) === 0 || at(high).extra.get(r)! >= bound(r))) return { candidate: at(high), evaluation: e, met: null };
+    if (o.roles.every((r) => direction.get(r) === 0 || at(high).extra.get(r)! >= bound(r))) return { candidate: at(high), evaluation: e, met: null, direction, bound };
     low = high;
     high *= 2;
   }
@@ -109,24 +147,49 @@ async function scaleToTarget(x: Search, baseline: Map<number, Evaluation>): Prom
     const e = await x.run(at(mid));
     if (x.meets(e)) { high = mid; met = e; } else low = mid;
   }
-  return { candidate: at(high), evaluation: met, met };
+  return { candidate: at(high), evaluation: met, met, direction, bound };
 }
 
-/** Takes recruitable steps off the most expensive roles first while the targets still hold. */
+/**
+ * Takes recruitable steps off the most expensive roles first while the targets still hold:
+ * for each role, the most steps that can go, by bisection (more staff never lengthens waits).
+ */
 async function trimExpensive(x: Search, start: ReadonlyMap<string, number>, met: Map<number, Evaluation>): Promise<{ extra: Map<string, number>; met: Map<number, Evaluation> }> {
   const { o } = x;
   const extra = new Map(start);
   const cost = (r: string) => x.base.workforce.roles[r]!.annualCostPerFteGbp;
   for (const r of [...o.roles].sort((a, b) => cost(b) - cost(a))) {
-    while (extra.get(r)! - o.stepFte >= -1e-9) {
-      const trial = new Map(extra).set(r, extra.get(r)! - o.stepFte);
-      const e = await x.run({ extra: trial, from: 0 });
-      if (!x.meets(e)) break;
-      extra.set(r, trial.get(r)!);
-      met = e;
+    const steps = Math.floor(extra.get(r)! / o.stepFte + 1e-9);
+    const without = (k: number) => new Map(extra).set(r, Math.max(0, extra.get(r)! - k * o.stepFte));
+    // lo steps can go (known), hi cannot (or is the most there are, untested).
+    let lo = 0, hi = steps, best: Map<number, Evaluation> | null = null;
+    if (steps > 0) {
+      const e = await x.run({ extra: without(steps), from: 0 });
+      if (x.meets(e)) { lo = steps; best = e; }
     }
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      const e = await x.run({ extra: without(mid), from: 0 });
+      if (x.meets(e)) { lo = mid; best = e; } else hi = mid;
+    }
+    if (best !== null) { extra.set(r, without(lo).get(r)!); met = best; }
   }
   return { extra, met };
+}
+
+/**
+ * The plan with every replication: early stopping decides on fewer, so the plan reported is
+ * checked on all of them. In the rare case the fuller interval no longer meets the targets,
+ * one step of each role in the gap's mix is added until it does (or the bound is reached).
+ */
+async function confirm(x: Search, start: Candidate, direction: ReadonlyMap<string, number>, bound: (r: string) => number): Promise<{ candidate: Candidate; evaluation: Map<number, Evaluation>; met: Map<number, Evaluation> | null }> {
+  for (let c = start; ;) {
+    const e = await x.run(c, true);
+    if (x.meets(e)) return { candidate: c, evaluation: e, met: e };
+    const next = new Map([...c.extra].map(([r, v]) => [r, direction.get(r)! > 0 ? Math.min(bound(r), v + x.o.stepFte) : v]));
+    if ([...next].every(([r, v]) => v === c.extra.get(r))) return { candidate: c, evaluation: e, met: null };
+    c = { extra: next, from: c.from };
+  }
 }
 
 /** Recruits as late as the targets allow (fewer years of pay): the latest start year that still meets them. */
