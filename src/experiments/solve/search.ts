@@ -53,7 +53,7 @@ interface Candidate { readonly extra: ReadonlyMap<string, number>; readonly from
  * its decision needs (see `decisionOf`). The search starts from the workload estimate of the gap
  * (recurring need plus backlog clearance, less FTE available) in the target years: it scales
  * that mix up until the targets hold, bisects back to recruitable steps, trims the most
- * expensive roles while the targets still hold (bisecting on each role's steps), recruits as
+ * expensive roles while the targets still hold (every role's first step tried at once), recruits as
  * late as the targets allow (a later start costs fewer years of pay), and finally confirms the
  * plan with every replication.
  */
@@ -67,7 +67,10 @@ export async function solveUnit(base: Scenario, unit: SolveUnit, pool: Replicati
     evaluations++;
     onEvaluation?.();
     const { scenario, hash } = candidateScenario(base, unit, toPlan(c, lastYear), lastYear + 1);
-    return evaluator.evaluate(scenario, hash, full ? undefined : decide);
+    const before = evaluator.simulated;
+    const e = await evaluator.evaluate(scenario, hash, full ? undefined : decide);
+    if (process.env.CGS_SOLVE_TRACE) console.error(`[trace] ${unit.id} ${JSON.stringify([...c.extra])} from ${c.from} +${evaluator.simulated - before} reps -> ${decide(e)} ${o.yearIndices.map((y) => o.targets.map((t) => { const v = e.get(y)!.intervals.get(t.metric)!; return `${v.mean.toFixed(3)}[${v.low.toFixed(3)},${v.high.toFixed(3)}]`; }).join(' ')).join(' | ')}`);
+    return e;
   };
   const search: Search = { base, o, run, meets: (e) => decide(e) === 'met' };
   const outcomesOf = (e: Map<number, Evaluation>): YearOutcome[] => years.map((y) => ({
@@ -151,30 +154,52 @@ async function scaleToTarget(x: Search, baseline: Map<number, Evaluation>): Prom
 }
 
 /**
- * Takes recruitable steps off the most expensive roles first while the targets still hold:
- * for each role, the most steps that can go, by bisection (more staff never lengthens waits).
+ * Takes recruitable steps off the most expensive roles first while the targets still hold.
+ * The scaled plan is near the targets' edge, so one step off a role usually misses: every
+ * role's one-step trial is simulated at once, from the same plan. A role whose step cannot go
+ * leaves the plan as it was, so the next role's trial is the very candidate a one-at-a-time
+ * search would run; only after a role is trimmed are the later roles tried again, from the
+ * trimmed plan. The plan is therefore the one-at-a-time search's, whatever the worker count.
  */
 async function trimExpensive(x: Search, start: ReadonlyMap<string, number>, met: Map<number, Evaluation>): Promise<{ extra: Map<string, number>; met: Map<number, Evaluation> }> {
   const { o } = x;
-  const extra = new Map(start);
+  let extra = new Map(start);
   const cost = (r: string) => x.base.workforce.roles[r]!.annualCostPerFteGbp;
-  for (const r of [...o.roles].sort((a, b) => cost(b) - cost(a))) {
-    const steps = Math.floor(extra.get(r)! / o.stepFte + 1e-9);
-    const without = (k: number) => new Map(extra).set(r, Math.max(0, extra.get(r)! - k * o.stepFte));
-    // lo steps can go (known), hi cannot (or is the most there are, untested).
-    let lo = 0, hi = steps, best: Map<number, Evaluation> | null = null;
-    if (steps > 0) {
-      const e = await x.run({ extra: without(steps), from: 0 });
-      if (x.meets(e)) { lo = steps; best = e; }
-    }
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      const e = await x.run({ extra: without(mid), from: 0 });
-      if (x.meets(e)) { lo = mid; best = e; } else hi = mid;
-    }
-    if (best !== null) { extra.set(r, without(lo).get(r)!); met = best; }
+  const order = [...o.roles].sort((a, b) => cost(b) - cost(a));
+  const steps = (plan: ReadonlyMap<string, number>, r: string) => Math.floor(plan.get(r)! / o.stepFte + 1e-9);
+  for (let i = 0; i < order.length;) {
+    const rest = order.slice(i).filter((r) => steps(extra, r) >= 1);
+    const trials = await Promise.all(rest.map((r) => x.run({ extra: without(extra, r, 1, o.stepFte), from: 0 })));
+    const j = trials.findIndex((e) => x.meets(e));
+    if (j < 0) break;
+    const r = rest[j]!;
+    const most = await mostSteps(x, extra, r, steps(extra, r), trials[j]!);
+    extra = without(extra, r, most.k, o.stepFte);
+    met = most.met;
+    i = order.indexOf(r) + 1;
   }
   return { extra, met };
+}
+
+/** The most steps of role r that can go (one is known to), galloping 2, 4, 8, … then bisecting. */
+async function mostSteps(x: Search, extra: ReadonlyMap<string, number>, r: string, steps: number, one: Map<number, Evaluation>): Promise<{ k: number; met: Map<number, Evaluation> }> {
+  const run = (k: number) => x.run({ extra: without(extra, r, k, x.o.stepFte), from: 0 });
+  // lo steps can go; hi is the fewest known not to (or one more than there are).
+  let lo = 1, hi = steps + 1, met = one;
+  for (let k = Math.min(2, steps); lo < k && k < hi; k = Math.min(2 * k, steps)) {
+    const e = await run(k);
+    if (x.meets(e)) { lo = k; met = e; } else hi = k;
+  }
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    const e = await run(mid);
+    if (x.meets(e)) { lo = mid; met = e; } else hi = mid;
+  }
+  return { k: lo, met };
+}
+
+function without(extra: ReadonlyMap<string, number>, r: string, k: number, step: number): Map<string, number> {
+  return new Map(extra).set(r, Math.max(0, Math.round((extra.get(r)! - k * step) * 1e6) / 1e6));
 }
 
 /**
