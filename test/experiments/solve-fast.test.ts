@@ -37,12 +37,14 @@ describe('solve: replications as the decision needs', () => {
     const pool = new ReplicationPool(1);
     const [unit] = solveUnits(scenario, 'network');
     const { scenario: s, hash } = candidateScenario(scenario, unit!, [new Map(), new Map(), new Map()], 3);
-    const early = new CandidateEvaluator(unit!, 2, pool, scenario.run.seed, replicationSchedule(6));
+    const schedule = replicationSchedule(6);
+    expect(schedule.first).toBeLessThan(schedule.max);
+    const early = new CandidateEvaluator(unit!, 2, pool, scenario.run.seed, schedule);
     const decided = await early.evaluate(s, hash, () => 'met');
-    expect(decided.get(2)!.runs).toHaveLength(4);
+    expect(decided.get(2)!.runs).toHaveLength(schedule.first);
     const extended = await early.evaluate(s, hash);
     expect(extended.get(2)!.runs).toHaveLength(6);
-    expect(early.simulated).toBe(6); // the 4 already run are kept, only 2 added
+    expect(early.simulated).toBe(6); // those already run are kept, only the rest added
     const full = await new CandidateEvaluator(unit!, 2, pool, scenario.run.seed, replicationSchedule(6)).evaluate(s, hash);
     expect([...extended.get(2)!.intervals]).toEqual([...full.get(2)!.intervals]);
   }, 300_000);

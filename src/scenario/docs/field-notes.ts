@@ -77,7 +77,7 @@ const DATA_SOURCES: readonly (readonly [string, string])[] = [
   ['pathway', 'data/pathway.csv'],
   ['startWaitingList', 'data/waiting_list_start.csv'],
   ['uncertainInputs', 'data/uncertain_parameters.csv'],
-  ['run.uncertainty', 'none; national-baseline.yaml sets parameters'],
+  ['run.uncertainty', 'none; national-baseline.yaml sets parameters; solve uses none unless given --uncertainty parameters'],
   ['run', 'set in national-baseline.yaml'],
 ];
 
