@@ -79,3 +79,21 @@ describe('solve: candidates evaluated in parallel', () => {
     expect(new Set(plan.split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[2])).size).toBe(2);
   }, 600_000);
 });
+
+describe('solve: inputs at their values unless asked', () => {
+  it('runs with --uncertainty none over a scenario that draws its inputs, says so, and draws them with --uncertainty parameters', () => {
+    const drawn = join(dir, 'drawn.yaml');
+    writeFileSync(drawn, `extends: ${join(FIXTURES, 'cli-small.yaml')}\nname: test-solve-drawn\nrun:\n  uncertainty: parameters\n`);
+    // A target today's staff already meet: the baseline alone answers it.
+    const args = (out: string, extra: string[] = []) => ['solve', drawn, '--target', 'pct_within_18_weeks>=0', '--replications', '2', '--workers', '1', '--out', join(dir, out), '--quiet', ...extra];
+    const plain = cli(args('plain'));
+    expect(plain.status, plain.stderr).toBe(0);
+    expect(plain.stdout).toContain('Inputs at their central values');
+    expect(JSON.parse(readFileSync(join(dir, 'plain', 'run.json'), 'utf8')).uncertainty).toBe('none');
+    expect(readFileSync(join(dir, 'plain', 'report.html'), 'utf8')).toContain('Inputs at their central values');
+    const drawnRun = cli(args('drawn', ['--uncertainty', 'parameters']));
+    expect(drawnRun.status, drawnRun.stderr).toBe(0);
+    expect(drawnRun.stdout).toContain('on average across the plausible inputs');
+    expect(JSON.parse(readFileSync(join(dir, 'drawn', 'run.json'), 'utf8')).uncertainty).toBe('parameters');
+  }, 300_000);
+});
