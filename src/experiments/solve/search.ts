@@ -67,10 +67,7 @@ export async function solveUnit(base: Scenario, unit: SolveUnit, pool: Replicati
     evaluations++;
     onEvaluation?.();
     const { scenario, hash } = candidateScenario(base, unit, toPlan(c, lastYear), lastYear + 1);
-    const before = evaluator.simulated;
-    const e = await evaluator.evaluate(scenario, hash, full ? undefined : decide);
-    if (process.env.CGS_SOLVE_TRACE) console.error(`[trace] ${unit.id} ${JSON.stringify([...c.extra])} from ${c.from} +${evaluator.simulated - before} reps -> ${decide(e)} ${o.yearIndices.map((y) => o.targets.map((t) => { const v = e.get(y)!.intervals.get(t.metric)!; return `${v.mean.toFixed(3)}[${v.low.toFixed(3)},${v.high.toFixed(3)}]`; }).join(' ')).join(' | ')}`);
-    return e;
+    return evaluator.evaluate(scenario, hash, full ? undefined : decide);
   };
   const search: Search = { base, o, run, meets: (e) => decide(e) === 'met' };
   const outcomesOf = (e: Map<number, Evaluation>): YearOutcome[] => years.map((y) => ({
