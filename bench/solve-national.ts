@@ -24,8 +24,8 @@ export async function solveNationalCommand(argv: readonly string[]): Promise<voi
     '--uncertainty', values.uncertainty ? 'parameters' : 'none']);
   const result = {
     benchmark: 'solve-national', replications: values.replications, workers: values.workers, target_year: values['target-year'],
-    uncertainty: values.uncertainty ? 'parameters' : 'default', solve_wall_s: solve.wall, solve_exit: solve.status,
-    candidates_simulated: solve.evaluations, replications_simulated: solve.replications, run_wall_s: run.wall, solve_over_run: Math.round((solve.wall / run.wall) * 100) / 100,
+    uncertainty: values.uncertainty ? 'parameters' : 'default', solve_wall_s: solve.wall, solve_cpu_s: solve.cpu, solve_exit: solve.status,
+    candidates_simulated: solve.evaluations, replications_simulated: solve.replications, run_wall_s: run.wall, run_cpu_s: run.cpu, solve_over_run: Math.round((solve.wall / run.wall) * 100) / 100,
   };
   console.log(json ? JSON.stringify(result) : Object.entries(result).map(([k, v]) => `${k.padEnd(22)} ${v}`).join('\n'));
 }
