@@ -1,5 +1,6 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { packageVersion } from '../results/write-run-results.js';
 import { ScenarioError } from '../scenario/errors.js';
 import { appCommand } from './commands/app.js';
 import { calibrateCommand } from './commands/calibrate.js';
@@ -45,7 +46,8 @@ export async function main(argv: string[]): Promise<void> {
         throw error ?? new UsageError(message);
       })
       .help()
-      .version()
+      // yargs looks for package.json from the entry point and, in an installed package, may not find it.
+      .version(packageVersion())
       .wrap(Math.min(110, process.stdout.columns ?? 110))
       .parseAsync();
   } catch (error) {

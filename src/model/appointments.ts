@@ -13,14 +13,15 @@ export function drawMode(state: ServiceState, u: number): number {
 /**
  * Books one appointment of `kind` into clinic time at CGS `c`, trying the roles allowed for
  * `activity` in order of preference. Returns false when none has the time left this week.
+ * `travelMinutes` is staff travel to a satellite clinic, taken from the same clinic time.
  */
-export function bookSlot(state: ServiceState, c: number, activity: number, kind: number, complex: number, mode: number): boolean {
+export function bookSlot(state: ServiceState, c: number, activity: number, kind: number, complex: number, mode: number, travelMinutes = 0): boolean {
   const { config, metrics: m } = state;
   const roles = config.skillMix[activity]!;
   const cell = kindCell(kind, complex);
   const duration = config.durationMinutes[cell]! * config.modeDurationFactor[mode]!;
   const admin = config.adminMinutes[cell]! * config.modeAdminFactor[mode]!;
-  const minutes = duration + admin;
+  const minutes = duration + admin + travelMinutes;
   for (let i = 0; i < roles.length; i++) {
     const r = roles[i]!;
     const at = c * state.nRoles + r;
@@ -29,6 +30,7 @@ export function bookSlot(state: ServiceState, c: number, activity: number, kind:
     const cr = m.yearCgsRole(state.yearAt(state.sim.now), c, r);
     m.staffHours[cr * N_TIME_USES + TU.clinic]! += duration / 60;
     m.staffHours[cr * N_TIME_USES + TU.admin]! += admin / 60;
+    if (travelMinutes > 0) m.staffHours[cr * N_TIME_USES + TU.travel]! += travelMinutes / 60;
     m.workHours[cr]! += minutes / 60;
     booked.role = r;
     booked.minutes = minutes;

@@ -1,6 +1,7 @@
 import type { OrderedQueue } from '../engine/queue/ordered-queue.js';
 import { DAYS_PER_WEEK } from '../engine/time.js';
 import { bookSlot, booked, drawMode } from './appointments.js';
+import { countAttendance, countFirstSetting, placeAppointment, placed, placeVirtual } from './clinic-placement.js';
 import { C, WAIT_BINS } from './metrics.js';
 import { N_DUE_STAGES, Stage } from './patients.js';
 import { afterFirstAppointment, discharge } from './pathway.js';
@@ -79,13 +80,16 @@ function bookDue(state: ServiceState, c: number): void {
     const step = DUE_STEPS[(best / N_COMPLEXITIES) | 0]!;
     const complex = best % N_COMPLEXITIES;
     const uMode = rng.next(), uDay = rng.next(), uDna = rng.next(), uRebook = rng.next();
-    if (!bookSlot(state, c, step.activity, step.kind, complex, drawMode(state, uMode))) {
+    placeAppointment(state, c, uMode);
+    if (!bookSlot(state, c, step.activity, step.kind, complex, placed.mode, placed.travelMinutes)) {
       blocked |= 1 << best;
       continue;
     }
     const p = list.popFront();
     const day = state.sim.now + uDay * DAYS_PER_WEEK;
-    if (uDna < state.config.scenario.pathway.dnaShare) {
+    const dna = uDna < placed.dnaProbability;
+    countAttendance(state, day, c, dna);
+    if (dna) {
       state.count(day, c, C.dna);
       // Rebooked in next week's round: the key is past this week, so never booked twice.
       if (uRebook < state.config.scenario.pathway.dnaRebookShare) list.insert(p, weekEnd);
@@ -155,13 +159,17 @@ function bookFirst(state: ServiceState, c: number, priority: number, network: nu
       }
     }
     if (best === null) return;
-    const mode = network < 0 ? drawMode(state, rng.next()) : MODE.video;
+    // Pooled network lists are seen by video (virtual clinics); own patients where the week's settings put them.
+    if (network < 0) placeAppointment(state, c, rng.next());
+    const mode = network < 0 ? placed.mode : MODE.video;
     const activity = bestComplex ? ACTIVITY.first_complex : ACTIVITY.first_standard;
-    if (!bookSlot(state, c, activity, KIND.first, bestComplex, mode)) {
+    if (!bookSlot(state, c, activity, KIND.first, bestComplex, mode, network < 0 ? placed.travelMinutes : 0)) {
       blocked |= 1 << bestComplex;
       continue;
     }
-    attendFirst(state, best.popFront(), c);
+    const p = best.popFront();
+    if (network >= 0) placeVirtual(state, c, state.patients.cgs[p]!, MODE.video);
+    attendFirst(state, p, c);
   }
 }
 
@@ -187,7 +195,9 @@ function attendFirst(state: ServiceState, p: number, seenAt: number): void {
   const uRebook = rng.next();
   const home = patients.cgs[p]!;
   patients.stage[p] = Stage.Scheduled;
-  if (uDna < config.scenario.pathway.dnaShare) {
+  const dna = uDna < placed.dnaProbability;
+  countAttendance(state, day, home, dna);
+  if (dna) {
     state.count(day, home, C.dna);
     patients.dnaCount[p]!++;
     if (uRebook < config.scenario.pathway.dnaRebookShare && patients.dnaCount[p]! <= 1) {
@@ -200,6 +210,7 @@ function attendFirst(state: ServiceState, p: number, seenAt: number): void {
   const y = state.yearAt(day);
   const waitWeeks = (day - patients.referralDay[p]!) / DAYS_PER_WEEK;
   state.count(day, home, C.first_appointments);
+  countFirstSetting(state, day, home);
   state.count(day, home, C.first_wait_weeks_sum, waitWeeks);
   m.seenWaitHistogram[(y * state.nCgs + home) * WAIT_BINS + Math.min(Math.floor(waitWeeks), WAIT_BINS - 1)]! += 1;
   m.firstMinutes[m.yearCgsRole(y, seenAt, booked.role)]! += booked.minutes;

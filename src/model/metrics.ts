@@ -1,3 +1,4 @@
+import { TRAVEL_BANDS } from '../scenario/schema/clinic-settings.js';
 import { N_TIME_USES } from './activities.js';
 import { N_PRIORITIES } from './model-config.js';
 import { N_NEED } from './staffing-need/need-activities.js';
@@ -52,6 +53,19 @@ export const COUNTERS = [
   'psychology_local_waiting_end',
   'referrals_to_cgs',
   'mainstream_diagnoses',
+  // Need and access (expected-need.ts): referrals the catchment's need would bring at today's
+  // national average criteria and reach, the population served, and referrals by the self-referral scheme.
+  'expected_referrals',
+  'catchment_population',
+  'self_referral_scheme',
+  // Where clinics are held (clinic-placement.ts): attended first appointments by setting and mode,
+  // and booked appointments and non-attendance by the patient's travel band, in TRAVEL_BANDS order.
+  'first_hub',
+  'first_satellite',
+  'first_video',
+  'first_telephone',
+  ...TRAVEL_BANDS.map((b) => `booked_${b}` as const),
+  ...TRAVEL_BANDS.map((b) => `dna_${b}` as const),
 ] as const;
 export type Counter = (typeof COUNTERS)[number];
 export const C = Object.fromEntries(COUNTERS.map((k, i) => [k, i])) as Record<Counter, number>;

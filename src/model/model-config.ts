@@ -4,7 +4,9 @@ import { monthsToDays } from '../engine/time.js';
 import { PSYCHOLOGY_ACCESS } from '../scenario/schema/geography.js';
 import { ACTIVITIES, APPOINTMENT_KINDS, APPOINTMENT_MODES, CHANNELS, COMPLEXITIES, PRIORITIES, RESERVED_ACTIVITIES } from '../scenario/schema/primitives.js';
 import { dateToDay, daysFromReferenceYear } from './calendar-dates.js';
+import { compileClinics, type ClinicConfig } from './clinic-settings.js';
 import type { AdoptionCurve } from './mainstreaming.js';
+import { compileAccess, type AccessConfig } from './expected-need.js';
 
 export { ACTIVITY, KIND, N_PRIORITIES } from './vocabulary.js';
 
@@ -104,6 +106,10 @@ export interface ModelConfig {
   readonly seasonality: Float64Array;
   /** Duty advice-and-guidance requests per new referral, besides those per mainstreamed case. */
   readonly adviceGuidanceRequestsPerReferral: number;
+  /** Need by age structure, acceptance criteria and reach per CGS and indication (expected-need.ts). */
+  readonly access: AccessConfig;
+  /** Where clinics are held: hub, satellite and virtual shares by week, staff travel and non-attendance (clinic-settings.ts). */
+  readonly clinics: ClinicConfig;
 }
 
 export function compileModel(s: Scenario): ModelConfig {
@@ -114,6 +120,7 @@ export function compileModel(s: Scenario): ModelConfig {
   const roles = roleIds.map((r) => s.workforce.roles[r]!);
   const testIds = Object.keys(s.tests);
   const indicationIds = Object.keys(s.demand.indications);
+  const modeCumulative = cumulative(APPOINTMENT_MODES.map((m) => s.appointmentModes[m].share));
   return {
     scenario: s,
     startYear: s.run.startYear,
@@ -138,7 +145,7 @@ export function compileModel(s: Scenario): ModelConfig {
     skillMix: ACTIVITIES.map((a) => Int32Array.from((s.workforce.skillMix[a] ?? []).map((r) => roleIds.indexOf(r)))),
     durationMinutes: Float64Array.from(APPOINTMENT_KINDS.flatMap((k) => COMPLEXITIES.map((cx) => s.appointments[k][cx].durationMinutes))),
     adminMinutes: Float64Array.from(APPOINTMENT_KINDS.flatMap((k) => COMPLEXITIES.map((cx) => s.appointments[k][cx].adminMinutes))),
-    modeCumulative: cumulative(APPOINTMENT_MODES.map((m) => s.appointmentModes[m].share)),
+    modeCumulative,
     modeDurationFactor: Float64Array.from(APPOINTMENT_MODES.map((m) => s.appointmentModes[m].durationFactor)),
     modeAdminFactor: Float64Array.from(APPOINTMENT_MODES.map((m) => s.appointmentModes[m].adminFactor)),
     indications: indicationIds.map((id) => compileIndication(s, id, testIds)),
@@ -148,6 +155,8 @@ export function compileModel(s: Scenario): ModelConfig {
     targetWaitWeeks: Float64Array.from(PRIORITIES.map((p) => s.demand.priorities[p].targetWaitWeeks)),
     seasonality: Float64Array.from(s.demand.seasonality ?? new Array(12).fill(1)),
     adviceGuidanceRequestsPerReferral: s.demand.adviceGuidanceRequestsPerReferral,
+    access: compileAccess(s, cgsIds, indicationIds),
+    clinics: compileClinics(s, cgsIds, modeCumulative),
   };
 }
 

@@ -7,9 +7,10 @@ import { DAYS_PER_YEAR } from '../engine/time.js';
 import { calendarMonthAt } from './calendar-dates.js';
 import { applyShocks, shockWindows } from './demand-shocks.js';
 import { C } from './metrics.js';
+import { rampAt, referralFactorAt } from './expected-need.js';
 import type { IndicationConfig } from './model-config.js';
 import type { ServiceState } from './service-state.js';
-import { COMPLEXITY, KIND, PRIORITY, drawCategory, kindCell } from './vocabulary.js';
+import { CHANNEL, COMPLEXITY, KIND, PRIORITY, drawCategory, kindCell } from './vocabulary.js';
 
 const MONTH_DAYS = DAYS_PER_YEAR / 12;
 /** Returns and cascade referrals carry (cgs, indication) packed in one integer argument. */
@@ -17,37 +18,90 @@ const PACK = 256;
 /** Urgent cases always go to the CGS. */
 const URGENT = PRIORITY.urgent;
 
-/** Starts one referral stream per CGS and indication, plus handlers for returning and cascade referrals. */
+/**
+ * Starts one referral stream per CGS and indication, plus handlers for returning and cascade
+ * referrals, the self-referral scheme's streams (if any), and records the catchment's expected need.
+ */
 export function startReferrals(state: ServiceState, seed: number, replication: number): void {
   const { sim, config } = state;
   state.returnHandler = sim.register((code) => receiveReferral(state, (code / PACK) | 0, code % PACK, true, C.complex_returns));
   state.cascadeHandler = sim.register((code) => receiveReferral(state, (code / PACK) | 0, code % PACK, false, C.cascade_referrals));
   for (let c = 0; c < state.nCgs; c++) {
     config.indications.forEach((ind, i) => {
-      const { starts, rates } = applyShocks(monthlyRates(state, c, ind), shockWindows(config, ind.id), state.horizonDays);
+      // Referrals received: the national rate × the CGS's need, acceptance and reach (expected-need.ts).
+      const received = monthlyRates(state, (mid) => nationalPerDay(state, c, ind, mid) * referralFactorAt(config.access, c, i, mid));
+      const { starts, rates } = applyShocks(received, shockWindows(config, ind.id), state.horizonDays);
       const onArrival = sim.register(() => receiveReferral(state, c, i, false, -1));
       // Arrival times have a stream of their own per CGS and indication, apart from the decisions.
       const timing = createStream(seed, replication, `arrivals/${config.cgsIds[c]}/${ind.id}`);
       new ArrivalProcess(sim, new PiecewisePoisson(starts, rates, state.horizonDays), timing, onArrival).start();
     });
   }
+  startSelfReferrals(state, seed, replication);
+  recordExpectedNeed(state);
 }
 
 /**
- * Referral rates per day, month by month: population × rate × compound growth × seasonality.
- * Growth counts from the rate's reference year (calendar time), not from the run's start.
- * Mainstreaming is applied per referral instead (it decides who the CGS sees, not who is referred).
+ * The self-referral scheme: extra referrals through the self_referral channel, at a rate per
+ * 100,000 weighted by each CGS's expected need, building up over a ramp. Their streams have
+ * names of their own, so adding the scheme shifts no other arrival time.
  */
-function monthlyRates(state: ServiceState, cgs: number, ind: IndicationConfig): { starts: number[]; rates: number[] } {
+function startSelfReferrals(state: ServiceState, seed: number, replication: number): void {
+  const { sim, config } = state;
+  const scheme = config.access.selfReferral;
+  if (scheme === null) return;
+  for (let c = 0; c < state.nCgs; c++) {
+    config.indications.forEach((ind, i) => {
+      const perDay = (config.population[c]! / 1e5) * scheme.ratePer100kPerYear[i]! / DAYS_PER_YEAR * config.access.needFactor[c * config.access.nIndications + i]!;
+      if (!(perDay > 0)) return;
+      const { starts, rates } = monthlyRates(state, (mid) => perDay * rampAt(scheme.fromDay, scheme.rampDays, mid) * state.config.seasonality[calendarMonthAt(mid)]!);
+      const onArrival = sim.register(() => receiveReferral(state, c, i, false, C.self_referral_scheme));
+      const timing = createStream(seed, replication, `self-referral/${config.cgsIds[c]}/${ind.id}`);
+      new ArrivalProcess(sim, new PiecewisePoisson(starts, rates, state.horizonDays), timing, onArrival).start();
+    });
+  }
+}
+
+/**
+ * Expected need, recorded week by week into the year the week belongs to (as referrals are):
+ * the referrals the catchment's population structure would bring at today's national average
+ * criteria and reach, with growth and seasonality but without shocks or levers. Also records
+ * the population served, so results can give rates per 100,000 without reading the scenario.
+ */
+function recordExpectedNeed(state: ServiceState): void {
+  const { config, metrics } = state;
+  const weeks = state.yearOfWeek.length;
+  for (let c = 0; c < state.nCgs; c++) {
+    for (let y = 0; y < config.years; y++) metrics.counters[metrics.counterIndex(y, c, C.catchment_population)] = config.population[c]!;
+    config.indications.forEach((ind, i) => {
+      const need = config.access.needFactor[c * config.access.nIndications + i]!;
+      for (let w = 0; w < weeks; w++) {
+        const mid = (Math.floor((w * 7 + 3.5) / MONTH_DAYS) + 0.5) * MONTH_DAYS;
+        metrics.counters[metrics.counterIndex(state.yearOfWeek[w]!, c, C.expected_referrals)]! += nationalPerDay(state, c, ind, mid) * need * 7;
+      }
+    });
+  }
+}
+
+/**
+ * The national rate's referrals per day for a CGS's population at `day`: population × rate ×
+ * compound growth × seasonality. Growth counts from the rate's reference year (calendar time),
+ * not from the run's start. Mainstreaming is applied per referral instead (it decides who the
+ * CGS sees, not who is referred).
+ */
+function nationalPerDay(state: ServiceState, cgs: number, ind: IndicationConfig, day: number): number {
+  const growth = Math.pow(1 + ind.annualGrowthShare, (ind.startDaysFromReference + day) / DAYS_PER_YEAR);
+  return (state.config.population[cgs]! / 1e5) * ind.ratePer100kPerYear / DAYS_PER_YEAR * growth * state.config.seasonality[calendarMonthAt(day)]!;
+}
+
+/** Rates per day, month by month, each taken at the month's middle day. */
+function monthlyRates(state: ServiceState, perDayAt: (day: number) => number): { starts: number[]; rates: number[] } {
   const months = Math.ceil(state.horizonDays / MONTH_DAYS);
   const starts: number[] = [];
   const rates: number[] = [];
-  const perDay = (state.config.population[cgs]! / 1e5) * ind.ratePer100kPerYear / DAYS_PER_YEAR;
   for (let m = 0; m < months; m++) {
-    const mid = (m + 0.5) * MONTH_DAYS;
-    const growth = Math.pow(1 + ind.annualGrowthShare, (ind.startDaysFromReference + mid) / DAYS_PER_YEAR);
     starts.push(m * MONTH_DAYS);
-    rates.push(perDay * growth * state.config.seasonality[calendarMonthAt(mid)]!);
+    rates.push(perDayAt((m + 0.5) * MONTH_DAYS));
   }
   return { starts, rates };
 }
@@ -67,7 +121,9 @@ export function receiveReferral(
   const ind = config.indications[indication]!;
   const rng = state.streams[cgs]!.referral;
   const uMainstream = rng.next(), uClosed = rng.next(), uBooked = rng.next(), uPriority = rng.next(), uComplex = rng.next(), uExtra = rng.next(), uChannel = rng.next();
-  const channel = drawCategory(ind.channelCumulative, uChannel);
+  // Referrals of the self-referral scheme come by that channel and have a triage of their own.
+  const scheme = originCounter === C.self_referral_scheme;
+  const channel = scheme ? CHANNEL.self_referral : drawCategory(ind.channelCumulative, uChannel);
   if (originCounter !== C.complex_returns) {
     // By channel too, so the channel counts add up to referrals received.
     state.count(now, cgs, C.referrals_received);
@@ -90,8 +146,10 @@ export function receiveReferral(
   }
   state.count(now, cgs, C.referrals_to_cgs);
   const triage = kindCell(KIND.triage, COMPLEXITY.standard);
-  state.pendingTriage[cgs]! += config.durationMinutes[triage]! + config.adminMinutes[triage]!;
-  if (uClosed < ind.triageClosedShare) return discharge(state, cgs, C.triage_closed);
+  const triageMinutes = config.durationMinutes[triage]! + config.adminMinutes[triage]!;
+  const selfReferral = config.access.selfReferral;
+  state.pendingTriage[cgs]! += scheme ? triageMinutes * selfReferral!.triageMinutesFactor : triageMinutes;
+  if (uClosed < (scheme ? selfReferral!.triageClosedShare : ind.triageClosedShare)) return discharge(state, cgs, C.triage_closed);
   if (uBooked < config.scenario.pathway.notBookedShare) return discharge(state, cgs, C.not_booked);
   if (complex) state.count(now, cgs, C.referrals_complex);
   const familyHistory = uExtra < config.scenario.pathway.familyHistoryShare ? 1 : 0;

@@ -23,6 +23,8 @@ export interface CgsStreams {
   readonly appointment: RandomStream;
   readonly outcome: RandomStream;
   readonly delay: RandomStream;
+  /** Patients' travel bands (clinic-placement.ts): its own stream, so clinic settings move no other draw. */
+  readonly clinic: RandomStream;
   /** `delay` as a function, for distributions' `sample`. */
   readonly delayRng: Rng;
 }
@@ -123,6 +125,7 @@ export class ServiceState {
         appointment: new RandomStream(seed, replication, `appointment/${id}`),
         outcome: new RandomStream(seed, replication, `outcome/${id}`),
         delay,
+        clinic: new RandomStream(seed, replication, `clinic/${id}`),
         delayRng: delay.asFunction(),
       };
     });

@@ -16,6 +16,13 @@ export const RESULT_FILES = {
   sweep: 'sweep.csv',
   uncertaintyDrivers: 'uncertainty_drivers.csv',
   pipeline: 'pipeline.csv',
+  supplyFlows: 'supply_flows.csv',
+  supplySupervision: 'supply_supervision.csv',
+  supplyAnchors: 'supply_anchors.csv',
+  trainingPlaces: 'training_places.csv',
+  trainingAllocation: 'training_allocation.csv',
+  trainingAllocationSummary: 'training_allocation_summary.csv',
+  trainingAllocationWaits: 'training_allocation_waits.csv',
 } as const;
 
 /**

@@ -4,6 +4,8 @@ import type { ModelConfig } from '../model/model-config.js';
 import { N_NEED } from '../model/staffing-need/need-activities.js';
 import { backlogClearanceHours, needHoursPerFte, recurringNeedFte } from '../model/staffing-need/need.js';
 import { TIME_USES } from '../scenario/schema/primitives.js';
+import { ACCESS_METRICS, accessMeasures } from './equity-access.js';
+import { CLINIC_SETTING_METRICS, measureClinicSettings } from './clinic-settings.js';
 import { histogramQuantile } from './histogram-quantile.js';
 import type { Scope } from './scopes.js';
 
@@ -27,7 +29,7 @@ const DEMAND_WORK = DEMAND_DRIVEN_RESERVED;
 export function metricNames(config: ModelConfig): string[] {
   return [
     ...COUNT_METRICS, ...DEMAND_WORK.map((use) => `${use}_hours`), 'weeks_in_year', 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'median_wait_weeks', 'median_weeks_to_diagnosis', 'mean_weeks_to_psychology', 'staff_cost_gbp',
-    ...UNCOVERED.map((use) => `uncovered_hours_${use}`), 'supervision_dropped_hours',
+    ...UNCOVERED.map((use) => `uncovered_hours_${use}`), 'supervision_dropped_hours', ...ACCESS_METRICS, ...CLINIC_SETTING_METRICS,
     ...config.roleIds.flatMap((r) => [`utilisation_${r}`, `fte_available_${r}`, `fte_needed_${r}`, `fte_backlog_clearance_${r}`]),
   ];
 }
@@ -123,6 +125,8 @@ export function measure(config: ModelConfig, s: ScopeYear, weeksInYear: number):
   out.set('mean_weeks_to_psychology', k('psychology_started') > 0 ? k('psychology_wait_weeks_sum') / k('psychology_started') : NaN);
   UNCOVERED.forEach((use, i) => out.set(`uncovered_hours_${use}`, s.uncoveredHours[UNCOVERED_INDEX[i]!]!));
   out.set('supervision_dropped_hours', s.supervisionDroppedHours[0]!);
+  for (const [name, value] of accessMeasures(s.counters)) out.set(name, value);
+  measureClinicSettings(s, config.roleIds.length, out);
   let cost = 0;
   config.roleIds.forEach((role, r) => {
     out.set(`utilisation_${role}`, s.clinicHours[r]! > 0 ? s.workHours[r]! / s.clinicHours[r]! : NaN);

@@ -24,9 +24,9 @@ describe('staff_time.csv: hours used next to hours reserved', () => {
 
   const at = (role: string, activity: string) => rows.find((r) => r.scope === 'network' && r.year === '2026' && r.role === role && r.activity === activity)!;
 
-  it('has the columns and activity ids it had, plus reserved_hours_mean', () => {
+  it('has the columns and activity ids it had, plus reserved_hours_mean and travel (staff travel to satellite clinics)', () => {
     expect(Object.keys(rows[0]!)).toEqual(['year', 'scope', 'scope_id', 'role', 'activity', 'hours_mean', 'hours_ci_low', 'hours_ci_high', 'reserved_hours_mean']);
-    expect([...new Set(rows.map((r) => r.activity))]).toEqual(['clinic', 'admin', 'triage', 'mdt', 'training_mainstream', 'advice_guidance', 'supervision', 'research', 'other']);
+    expect([...new Set(rows.map((r) => r.activity))]).toEqual(['clinic', 'admin', 'triage', 'mdt', 'training_mainstream', 'advice_guidance', 'supervision', 'research', 'travel', 'other']);
   });
 
   it('ring-fenced advice time nobody asked for is reported as reserved, with no hours used', () => {

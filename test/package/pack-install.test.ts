@@ -97,4 +97,9 @@ describe('the packed package', () => {
   it('installs the cgs-sim command', () => {
     expect(run(join(project, 'node_modules', '.bin', 'cgs-sim'), ['validate', join(project, 'node_modules', 'cgs-sim', 'scenarios', 'network-east.yaml')], project)).toMatch(/valid/i);
   });
+
+  it('cgs-sim --version prints the installed package\'s version, not "unknown"', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(run(join(project, 'node_modules', '.bin', 'cgs-sim'), ['--version'], project).trim()).toBe(version);
+  });
 });

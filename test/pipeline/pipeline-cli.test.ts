@@ -115,6 +115,48 @@ describe('cgs-sim pipeline', () => {
     expect(supervision.header).toContain('supervisor_fte_short');
   });
 
+  it('--with-waits runs the service model under each split and shows the waits side by side, with the spread between networks', () => {
+    const { dir } = smallScenario();
+    const file = join(dir, 'two-networks.yaml');
+    writeFileSync(file, [`extends: ${JSON.stringify(BASELINE)}`, 'name: two-networks', 'geography: { includeNetworks: [south_west, east] }', 'run: { years: 3, replications: 1 }'].join('\n'));
+    const out = join(dir, 'out');
+    const run = cgsSim('pipeline', file, '--out', out, '--quiet', '--workers', '1', '--allocate-places', '6', '--roles', 'genetic_counsellor', '--with-waits', '--waits-replications', '1');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { header, rows } = readCsv(join(out, 'training_allocation_waits.csv'));
+    expect(header).toEqual(['split', 'network', 'year', 'replications', 'median_wait_weeks', 'pct_within_18_weeks', 'waiting_list_end']);
+    expect(rows.map((r) => `${r.split} ${r.network}`).sort()).toEqual(
+      ['current_schedule', 'gap_closing', 'population_share'].flatMap((split) => [`${split} east`, `${split} south_west`]).sort());
+    for (const r of rows) {
+      expect(r.year).toBe('2028');
+      expect(r.replications).toBe('1');
+      expect(Number(r.median_wait_weeks)).toBeGreaterThan(0);
+      expect(Number(r.pct_within_18_weeks)).toBeGreaterThanOrEqual(0);
+      expect(Number(r.pct_within_18_weeks)).toBeLessThanOrEqual(1);
+    }
+    const spread = (split: string) => {
+      const weeks = rows.filter((r) => r.split === split).map((r) => Number(r.median_wait_weeks));
+      return (Math.max(...weeks) - Math.min(...weeks)).toFixed(1);
+    };
+    expect(run.stdout).toMatch(/Waits in 2028 by network with staffing from the pipeline under each split/);
+    expect(run.stdout).toMatch(new RegExp(`spread \\(max - min\\)\\s+${spread('current_schedule')}\\s+${spread('gap_closing')}\\s+${spread('population_share')}`));
+    expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'))).toMatchObject({ waitsReplications: 1, allocatePlaces: 6 });
+    const report = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(report).toContain('Waiting under 18 weeks by network in 2028');
+    expect(report).toContain('Waits between networks in 2028 with staffing from the pipeline');
+  });
+
+  it('--with-waits needs --allocate-places, and --waits-replications a whole number >= 1', () => {
+    const { dir, file } = smallScenario();
+    const alone = cgsSim('pipeline', file, '--out', join(dir, 'out'), '--quiet', '--with-waits');
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toMatch(/--with-waits: .*give --allocate-places too/);
+    const zero = cgsSim('pipeline', file, '--out', join(dir, 'out'), '--quiet', '--allocate-places', '2', '--with-waits', '--waits-replications', '0');
+    expect(zero.status).toBe(2);
+    expect(zero.stderr).toMatch(/--waits-replications: expected a whole number of replications >= 1, got 0/);
+    expect(() => readFileSync(join(dir, 'out', 'pipeline.csv'))).toThrow();
+  });
+
   it('exits 2 for an unknown --roles id or a negative --allocate-places, writing nothing', () => {
     const { dir, file } = smallScenario();
     const badRole = cgsSim('pipeline', file, '--out', join(dir, 'out'), '--quiet', '--allocate-places', '5', '--roles', 'trainee_genetic_counsellor');

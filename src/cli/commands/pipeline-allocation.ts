@@ -1,3 +1,4 @@
+import { RESULT_FILES } from '../../results/columns.js';
 import { writeCsv } from '../../results/csv-writer.js';
 import { formatNumber as f } from '../../results/format.js';
 import { allocatePlaces, placesInYear, type FteNeed, type NetworkAllocation, type SupplyParams } from '../../supply/index.js';
@@ -37,11 +38,11 @@ export function runAllocation(
 }
 
 export async function writeAllocation(dir: (name: string) => string, rows: readonly NetworkAllocation[]): Promise<void> {
-  await writeCsv(dir('training_allocation.csv'), rows.map((r) => ({
+  await writeCsv(dir(RESULT_FILES.trainingAllocation), rows.map((r) => ({
     network: r.network, role: r.role, places: String(r.places), places_population_share: String(r.placesPopulationShare),
     gap_closed_fte: f(r.gapClosedFte), fte_per_100k_before: f(r.ftePer100kBefore), fte_per_100k_after: f(r.ftePer100kAfter),
   })), [...ALLOCATION_COLUMNS]);
-  await writeCsv(dir('training_allocation_summary.csv'), summaryRows(rows), [...ALLOCATION_SUMMARY_COLUMNS]);
+  await writeCsv(dir(RESULT_FILES.trainingAllocationSummary), summaryRows(rows), [...ALLOCATION_SUMMARY_COLUMNS]);
 }
 
 function summaryRows(rows: readonly NetworkAllocation[]): Record<string, string>[] {

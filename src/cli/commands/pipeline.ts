@@ -4,6 +4,7 @@ import type { Argv } from 'yargs';
 import { ReplicationPool } from '../../experiments/replication-pool.js';
 import { packageRoot } from '../../package-paths.js';
 import { writeReport } from '../../report/index.js';
+import { ASSUMPTIONS_COLUMNS, RESULT_FILES } from '../../results/columns.js';
 import { writeCsv } from '../../results/csv-writer.js';
 import { formatNumber as f } from '../../results/format.js';
 import { OutputFolder } from '../../results/output-folder.js';
@@ -23,8 +24,11 @@ import { openResults } from '../open-results.js';
 import { allocationRequest, runAllocation, writeAllocation } from './pipeline-allocation.js';
 import { fteNeedOf } from './pipeline-need.js';
 import { allocationReport, anchorReport, gapReport, summaryTable } from './pipeline-text.js';
+import { DEFAULT_WAITS_REPLICATIONS, runAllocationWaits, waitsReport, waitsRequest } from './pipeline-waits.js';
 
-type PipelineArgs = SimulationArgs & { scenario: string; closeGapBy?: number; allocatePlaces?: number; roles?: string[]; includeBacklog: boolean };
+type PipelineArgs = SimulationArgs & {
+  scenario: string; closeGapBy?: number; allocatePlaces?: number; roles?: string[]; includeBacklog: boolean; withWaits: boolean; waitsReplications?: number;
+};
 
 export const pipelineCommand = {
   command: 'pipeline <scenario>',
@@ -34,7 +38,9 @@ export const pipelineCommand = {
     .option('close-gap-by', { type: 'number', describe: 'Also find the training places a year, from next year on, that close each gap by this year' })
     .option('include-backlog', { type: 'boolean', default: false, describe: 'Count backlog-clearance FTE in the need as well as the recurring need from demand' })
     .option('allocate-places', { type: 'number', describe: 'Split N national training places a year per role between the networks to close the final year\'s gaps (writes training_allocation.csv)' })
-    .option('roles', { type: 'string', array: true, describe: 'Roles (qualified role ids) to allocate places for; default every role with training places' }),
+    .option('roles', { type: 'string', array: true, describe: 'Roles (qualified role ids) to allocate places for; default every role with training places' })
+    .option('with-waits', { type: 'boolean', default: false, describe: 'With --allocate-places: also run the service model with staffing from the pipeline under the current places, the proposed split and the population-share split, and compare the final year\'s waits between networks (writes training_allocation_waits.csv)' })
+    .option('waits-replications', { type: 'number', describe: `Replications of each split with --with-waits (same seed for all three; default ${DEFAULT_WAITS_REPLICATIONS})` }),
   handler: async (args: PipelineArgs) => {
     const workers = checkWorkers(args);
     const loaded = await loadScenario(args.scenario, { overrides: runOverrides(args) });
@@ -46,6 +52,7 @@ export const pipelineCommand = {
     const allParams = toSupplyParams(s.supply, context);
     const years = { startYear: s.run.startYear, fromYear: s.run.startYear + 1, finalYear: lastYear, stepsPerYear: s.supply.stepsPerYear ?? 1 };
     const request = allocationRequest(args.allocatePlaces, args.roles, allParams, years.fromYear);
+    const waitsReplications = waitsRequest(args.withWaits, args.waitsReplications, args.allocatePlaces);
     const folder = openResults(args.out ?? join(packageRoot(), 'output', `pipeline-${s.name}`), args.force);
     const pool = new ReplicationPool(workers);
     const started = performance.now();
@@ -55,15 +62,19 @@ export const pipelineCommand = {
       const params = linesIn(allParams, result.config.networkIds);
       const projections = replicateSupply(params, { seed: s.run.seed, replications: result.runs.length, startYear: s.run.startYear, years: s.run.years, stepsPerYear: years.stepsPerYear });
       const rows = replicatedSupplyRecords(projections, need);
-      await writeCsv(folder.path('pipeline.csv'), rows.map(formatRow), [...PIPELINE_COLUMNS, ...PIPELINE_BAND_COLUMNS]);
+      await writeCsv(folder.path(RESULT_FILES.pipeline), rows.map(formatRow), [...PIPELINE_COLUMNS, ...PIPELINE_BAND_COLUMNS]);
       const anchors = await writeSupplyFiles(folder, projections, s.supply.anchors ?? [], result.config.networkIds.length === Object.keys(s.geography.networks).length);
       const solution = byYear === undefined ? undefined
         : placesToCloseGap(linesWithNeed(params, need, byYear), need, byYear, { startYear: s.run.startYear, stepsPerYear: years.stepsPerYear, horizonYear: lastYear });
-      if (solution !== undefined) await writeCsv(folder.path('training_places.csv'), solution.lines.map((line) => placesRow(line, solution.fromYear)), PLACES_COLUMNS);
+      if (solution !== undefined) await writeCsv(folder.path(RESULT_FILES.trainingPlaces), solution.lines.map((line) => placesRow(line, solution.fromYear)), PLACES_COLUMNS);
       const allocation = request === undefined ? undefined : runAllocation(request, params, need, years, context.populationByNetwork ?? {});
       if (allocation !== undefined) await writeAllocation((name) => folder.path(name), allocation);
-      writeRunFiles(folder, loaded, { replications: result.runs.length, workers, byYear, allocatePlaces: request?.totalPlaces, wallTimeSeconds: (performance.now() - started) / 1000 });
-      await writeCsv(folder.path('assumptions.csv'), loaded.assumptions.map((a) => ({ ...a })), ['path', 'value', 'unit', 'source']);
+      const waitsStarted = performance.now();
+      const waits = allocation === undefined || waitsReplications === undefined ? undefined
+        : await runAllocationWaits(s, allocation, pool, { fromYear: years.fromYear, replications: waitsReplications, quiet: args.quiet, path: (name) => folder.path(name) });
+      const waitsSeconds = (performance.now() - waitsStarted) / 1000;
+      writeRunFiles(folder, loaded, { replications: result.runs.length, workers, byYear, allocatePlaces: request?.totalPlaces, waitsReplications, wallTimeSeconds: (performance.now() - started) / 1000 });
+      await writeCsv(folder.path(RESULT_FILES.assumptions), loaded.assumptions.map((a) => ({ ...a })), [...ASSUMPTIONS_COLUMNS]);
       await writeReport(folder.temp, { kind: 'pipeline' });
       folder.commit();
       console.log(`${s.name}: supply mode ${s.supply.mode}, ${result.runs.length} replications, seed ${s.run.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -71,8 +82,10 @@ export const pipelineCommand = {
       if (anchors.length > 0) console.log(`\n${anchorReport(anchors)}`);
       if (solution !== undefined) console.log(`\n${gapReport(solution, lastYear)}`);
       if (allocation !== undefined) console.log(`\n${allocationReport(allocation, request!.totalPlaces, years.fromYear, lastYear)}`);
-      const files = ['pipeline.csv', 'supply_flows.csv', 'supply_supervision.csv', ...(anchors.length > 0 ? ['supply_anchors.csv'] : []),
-        ...(solution ? ['training_places.csv'] : []), ...(allocation ? ['training_allocation.csv'] : [])];
+      if (waits !== undefined) console.log(`\n${waitsReport(waits, waitsSeconds)}`);
+      const files = [RESULT_FILES.pipeline, RESULT_FILES.supplyFlows, RESULT_FILES.supplySupervision, ...(anchors.length > 0 ? [RESULT_FILES.supplyAnchors] : []),
+        ...(solution ? [RESULT_FILES.trainingPlaces] : []), ...(allocation ? [RESULT_FILES.trainingAllocation, RESULT_FILES.trainingAllocationSummary] : []),
+        ...(waits ? [RESULT_FILES.trainingAllocationWaits] : [])];
       console.log(`\nResults in ${folder.target} (${files.join(', ')}; open report.html)`);
     } catch (error) {
       folder.abandon();
@@ -86,12 +99,12 @@ export const pipelineCommand = {
 /** Flows by route, supervision, and (for a national projection) the anchors check; returns the anchors checked. */
 async function writeSupplyFiles(folder: OutputFolder, projections: readonly SupplyProjection[], anchors: NonNullable<NonNullable<LoadedScenario['scenario']['supply']>['anchors']>, national: boolean): Promise<AnchorCheck[]> {
   const numbers = (row: Record<string, string | number>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'number' ? f(v) : v]));
-  await writeCsv(folder.path('supply_flows.csv'), flowRows(projections).map((row) => numbers({ ...row })), [...FLOW_COLUMNS]);
-  await writeCsv(folder.path('supply_supervision.csv'), supervisionRows(projections).map(numbers), [...SUPERVISION_COLUMNS]);
+  await writeCsv(folder.path(RESULT_FILES.supplyFlows), flowRows(projections).map((row) => numbers({ ...row })), [...FLOW_COLUMNS]);
+  await writeCsv(folder.path(RESULT_FILES.supplySupervision), supervisionRows(projections).map(numbers), [...SUPERVISION_COLUMNS]);
   // Anchors are England figures: a scenario of some networks cannot be compared with them.
   if (!national || anchors.length === 0) return [];
   const checks = checkAnchors(anchors, projections);
-  await writeCsv(folder.path('supply_anchors.csv'), checks.map((c) => numbers({
+  await writeCsv(folder.path(RESULT_FILES.supplyAnchors), checks.map((c) => numbers({
     year: c.year, role: c.role, measure: c.measure, anchor: c.value, low: c.low, high: c.high, model: c.model,
     within: c.within === undefined ? '' : String(c.within), note: c.note, source: c.source,
   })), [...ANCHOR_COLUMNS]);
@@ -140,13 +153,13 @@ function placesRow(line: LineGapResult, fromYear: number): Record<string, string
   };
 }
 
-function writeRunFiles(folder: OutputFolder, loaded: LoadedScenario, meta: { replications: number; workers: number; byYear: number | undefined; allocatePlaces: number | undefined; wallTimeSeconds: number }): void {
+function writeRunFiles(folder: OutputFolder, loaded: LoadedScenario, meta: { replications: number; workers: number; byYear: number | undefined; allocatePlaces: number | undefined; waitsReplications: number | undefined; wallTimeSeconds: number }): void {
   const s = loaded.scenario;
   const runJson = {
     name: s.name, kind: 'pipeline', description: s.description, version: packageVersion(), command: `cgs-sim ${process.argv.slice(2).join(' ')}`,
     seed: s.run.seed, replications: meta.replications, workers: meta.workers,
     years: [s.run.startYear, s.run.startYear + s.run.years - 1], startYear: s.run.startYear,
-    supplyMode: s.supply?.mode, closeGapBy: meta.byYear ?? null, allocatePlaces: meta.allocatePlaces ?? null, wallTimeSeconds: meta.wallTimeSeconds,
+    supplyMode: s.supply?.mode, closeGapBy: meta.byYear ?? null, allocatePlaces: meta.allocatePlaces ?? null, waitsReplications: meta.waitsReplications ?? null, wallTimeSeconds: meta.wallTimeSeconds,
     scenarioHash: loaded.hash, scenarioFiles: loaded.chain, createdBy: `cgs-sim ${packageVersion()} on Node ${process.version}`,
   };
   writeFileSync(folder.path('run.json'), `${JSON.stringify(runJson, null, 2)}\n`);

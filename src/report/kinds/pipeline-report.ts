@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { pipelineAllocation, pipelineAnchors, pipelineFlows, type AllocationPoint, type AnchorPoint, type FlowPoint } from '../charts/pipeline-flows.js';
 import { pipelineSupervision } from '../charts/pipeline-supervision.js';
+import { pipelineAllocationWaits, waitSpread, type AllocationWaitsPoint } from '../charts/pipeline-waits.js';
 import { pipelineStocks, pipelineSupply } from '../charts/pipeline.js';
 import type { Headline } from '../html/headline.js';
 import { num, readCsvIfPresent, str, type CsvRow } from '../read-csv.js';
@@ -31,21 +32,25 @@ async function rowsOf<T>(dir: string, file: string, map: (row: CsvRow) => T): Pr
 
 export async function pipelineReport(folder: ResultFolder): Promise<ReportContent> {
   const rows = folder.pipeline ?? [];
-  const [flows, allocation, anchors, supervision, summary] = await Promise.all([
-    rowsOf<FlowPoint>(folder.dir, 'supply_flows.csv', (r) => ({ year: num(r, 'year'), network: str(r, 'network'), role: str(r, 'role'), route: str(r, 'route'), heads: num(r, 'heads') })),
-    rowsOf<AllocationPoint>(folder.dir, 'training_allocation.csv', (r) => ({
+  const [flows, allocation, anchors, supervision, summary, waits] = await Promise.all([
+    rowsOf<FlowPoint>(folder.dir, RESULT_FILES.supplyFlows, (r) => ({ year: num(r, 'year'), network: str(r, 'network'), role: str(r, 'role'), route: str(r, 'route'), heads: num(r, 'heads') })),
+    rowsOf<AllocationPoint>(folder.dir, RESULT_FILES.trainingAllocation, (r) => ({
       network: str(r, 'network'), role: str(r, 'role'), places: num(r, 'places'), placesPopulationShare: num(r, 'places_population_share'),
       gapClosedFte: num(r, 'gap_closed_fte'), ftePer100kBefore: num(r, 'fte_per_100k_before'), ftePer100kAfter: num(r, 'fte_per_100k_after'),
     })),
-    rowsOf<AnchorPoint>(folder.dir, 'supply_anchors.csv', (r) => ({
+    rowsOf<AnchorPoint>(folder.dir, RESULT_FILES.supplyAnchors, (r) => ({
       year: num(r, 'year'), role: str(r, 'role'), measure: str(r, 'measure'), anchor: num(r, 'anchor'), low: num(r, 'low'), high: num(r, 'high'),
       model: num(r, 'model'), within: str(r, 'within'), note: str(r, 'note'),
     })),
-    rowsOf(folder.dir, 'supply_supervision.csv', (r) => ({
+    rowsOf(folder.dir, RESULT_FILES.supplySupervision, (r) => ({
       year: num(r, 'year'), network: str(r, 'network'), role: str(r, 'role'), notHosted: num(r, 'intake_not_hosted'), short: num(r, 'supervisor_fte_short'),
       fte: num(r, 'supervision_fte'), givenHoursPerWeek: num(r, 'supervision_hours_per_week'), reservedHoursPerWeek: num(r, 'reserved_hours_per_week'),
     })),
-    rowsOf(folder.dir, 'training_allocation_summary.csv', (r) => ({ role: str(r, 'role'), split: str(r, 'split'), closed: num(r, 'gap_closed_fte'), spread: num(r, 'fte_per_100k_spread'), short: num(r, 'supervisor_fte_short') })),
+    rowsOf(folder.dir, RESULT_FILES.trainingAllocationSummary, (r) => ({ role: str(r, 'role'), split: str(r, 'split'), closed: num(r, 'gap_closed_fte'), spread: num(r, 'fte_per_100k_spread'), short: num(r, 'supervisor_fte_short') })),
+    rowsOf<AllocationWaitsPoint>(folder.dir, RESULT_FILES.trainingAllocationWaits, (r) => ({
+      split: str(r, 'split'), network: str(r, 'network'), year: num(r, 'year'), replications: num(r, 'replications'),
+      medianWaitWeeks: num(r, 'median_wait_weeks'), pctWithin18Weeks: num(r, 'pct_within_18_weeks'),
+    })),
   ]);
   const notes = [
     ...anchors.filter((a) => !Number.isFinite(a.model)).map((a) => `Anchor not shown (${a.role} ${a.measure.replaceAll('_', ' ')} ${a.year}, published ${a.anchor}): ${a.note}.`),
@@ -53,12 +58,13 @@ export async function pipelineReport(folder: ResultFolder): Promise<ReportConten
     ...supervisionNotes(supervision),
     ...summary.filter((s) => s.split === 'gap_closing').map((s) => {
       const population = summary.find((p) => p.role === s.role && p.split === 'population_share');
-      return `Allocation, ${s.role}: the gap-closing split closes ${s.closed.toFixed(1)} FTE of the final year's gaps against ${population?.closed.toFixed(1) ?? '?'} by population share; the spread of FTE per 100,000 between networks is ${s.spread.toFixed(2)} against ${population?.spread.toFixed(2) ?? '?'}${s.short > 0 ? `; hosting it needs ${s.short.toFixed(1)} more supervisor FTE than the networks have` : ''}. The spread of waits between networks after a re-split needs a service-model run with supply.mode: pipeline and the new places; it is not estimated here.`;
+      return `Allocation, ${s.role}: the gap-closing split closes ${s.closed.toFixed(1)} FTE of the final year's gaps against ${population?.closed.toFixed(1) ?? '?'} by population share; the spread of FTE per 100,000 between networks is ${s.spread.toFixed(2)} against ${population?.spread.toFixed(2) ?? '?'}${s.short > 0 ? `; hosting it needs ${s.short.toFixed(1)} more supervisor FTE than the networks have` : ''}.${waits.length > 0 ? '' : ' The spread of waits between networks under each split needs --with-waits (a service-model run per split).'}`;
     }),
+    ...waitsNotes(waits),
   ];
   return {
     title: folder.run.name ?? 'Training pipeline',
-    charts: [pipelineSupply(rows), pipelineStocks(rows), pipelineFlows(flows), pipelineSupervision(supervision), pipelineAnchors(anchors), pipelineAllocation(allocation)].filter(defined),
+    charts: [pipelineSupply(rows), pipelineStocks(rows), pipelineFlows(flows), pipelineSupervision(supervision), pipelineAnchors(anchors), pipelineAllocation(allocation), pipelineAllocationWaits(waits)].filter(defined),
     headlines: pipelineHeadlines(rows),
     notes,
   };
@@ -80,4 +86,11 @@ function supervisionNotes(rows: readonly { year: number; network: string; role: 
   const given = [...byRole].filter(([, fte]) => fte > 0.05).map(([role, fte]) => `${role} ${fte.toFixed(1)} FTE`);
   if (given.length > 0) notes.push(`Supervising trainees takes this much qualified time in ${last} (time not in clinic): ${given.join(', ')}.`);
   return notes;
+}
+
+/** The spread of waits between networks under each split (training_allocation_waits.csv, from --with-waits). */
+function waitsNotes(rows: readonly AllocationWaitsPoint[]): string[] {
+  if (rows.length === 0) return [];
+  const spread = (split: string) => `${waitSpread(rows, split, 'medianWaitWeeks').toFixed(1)} weeks of median wait and ${(waitSpread(rows, split, 'pctWithin18Weeks') * 100).toFixed(1)} points of % within 18 weeks`;
+  return [`Waits between networks in ${rows[0]!.year} with staffing from the pipeline (${rows[0]!.replications} replication(s) per split, same seed): the spread is ${spread('gap_closing')} under the gap-closing split, ${spread('population_share')} under the population-share split, and ${spread('current_schedule')} with places as scheduled.`];
 }

@@ -12,6 +12,8 @@ import {
 
 // Shares that must add to 1 are stored to a few decimals; this matches the schema's own check.
 import { UNCERTAIN_PARAMETERS_TABLE } from '../uncertainty/uncertain-table.js';
+import { ACCESS_TABLE_SPECS } from './load-access-defaults.js';
+import { CLINIC_SETTINGS_TABLES } from './load-clinic-settings.js';
 
 const SHARE_TOLERANCE = 1e-6;
 // Monthly factors rounded to two decimals can miss a mean of 1 by up to 0.005.
@@ -176,4 +178,6 @@ export const DEFAULT_TABLE_SPECS: readonly TableSpec[] = [
     ordered: [['waited_weeks_from', 'waited_weeks_to']],
   },
   UNCERTAIN_PARAMETERS_TABLE,
+  ...ACCESS_TABLE_SPECS,
+  ...CLINIC_SETTINGS_TABLES,
 ];

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { AssumptionBuilder, camelCase, type Assumption } from './assumption-builder.js';
 import { readCheckedTables } from './check-tables.js';
 import { DEFAULT_TABLE_SPECS } from './default-table-specs.js';
+import { loadAccessDefaults } from './load-access-defaults.js';
+import { loadClinicSettings } from './load-clinic-settings.js';
 import { loadIndicationPathway } from './load-indication-pathway.js';
 import { loadAdviceDefaults, loadJobPlanDefaults, loadMainstreamingDefaults } from './load-mainstreaming-defaults.js';
 import { loadSupplyDefaults } from './load-supply-defaults.js';
@@ -32,6 +34,8 @@ export async function loadDefaults(dataDir: string, overlayDirs: readonly string
   loadDemand(b, rowsOf);
   loadPathway(b, rowsOf);
   loadIndicationPathway(b, rowsOf);
+  loadAccessDefaults(b, rowsOf);
+  loadClinicSettings(b, rowsOf);
   loadUncertainInputs(b, rowsOf('uncertain_parameters.csv'));
   await loadSupplyDefaults(b, (name) => join(dataDir, name));
   return { scenario: b.root, assumptions: b.assumptions };

@@ -1,4 +1,6 @@
-import { ScenarioError } from '../errors.js';
+import { ScenarioError, type ScenarioIssue } from '../errors.js';
+import { readObserved } from '../observed.js';
+import { ANCHOR_MEASURES } from '../supply-schema.js';
 import type { AssumptionBuilder } from './assumption-builder.js';
 import { steadyTraineesByYear } from '../../supply/index.js';
 import { num, readCsv } from './read-csv.js';
@@ -100,11 +102,21 @@ export async function loadStartStocks(b: AssumptionBuilder, f: string): Promise<
 }
 
 export async function loadAnchors(b: AssumptionBuilder, f: string): Promise<void> {
-  const rows = await readCsv(f, ['year', 'role', 'measure', 'value', 'low', 'high', 'source']);
-  const anchors = rows.map((r, i) => ({
-    year: num(r, 'year', f, i), role: r.role!, measure: r.measure!, value: num(r, 'value', f, i),
-    low: num(r, 'low', f, i), high: num(r, 'high', f, i), source: r.source!,
-  }));
+  // The observed-data format (data/observed/), so one checker reads every published figure.
+  const observed = await readObserved(f);
+  const issues: ScenarioIssue[] = [];
+  const anchors = observed.flatMap((o) => {
+    const measure = ANCHOR_MEASURES.find((m) => o.metric.startsWith(`${m}_`));
+    const problem = o.scope !== 'national' || o.scopeId !== 'england' ? `scope: supply anchors are England figures: expected national,england, got ${o.scope},${o.scopeId}`
+      : measure === undefined ? `metric: expected <measure>_<role> with a measure of ${ANCHOR_MEASURES.join(', ')}, e.g. qualified_headcount_genetic_counsellor, got ${o.metric}`
+        : o.low === undefined || o.high === undefined ? 'low, high: a supply anchor needs its tolerance (both low and high)' : undefined;
+    if (problem !== undefined) {
+      issues.push({ file: f, path: `row ${o.row}`, message: problem });
+      return [];
+    }
+    return [{ year: o.year, role: o.metric.slice(measure!.length + 1), measure: measure!, value: o.value, low: o.low!, high: o.high!, source: `${o.source} (confidence ${o.confidence})` }];
+  });
+  if (issues.length > 0) throw new ScenarioError(issues);
   b.put(['supply', 'anchors'], anchors, '', '');
   anchors.forEach((a, i) => b.assumptions.push({
     path: `supply.anchors.${i}`, value: `${a.role} ${a.measure} ${a.year}: ${a.value} (match ${a.low} to ${a.high})`, unit: 'heads or places (England)', source: a.source,

@@ -30,6 +30,8 @@ const UNIT_RULES: readonly (readonly [RegExp, string])[] = [
   [/^(startYear|midpointYear|referenceYear)$/, 'financial year (starts 1 April)'],
   [/^years$|Years$/, 'years'],
   [/Factor$/, 'multiplier'],
+  [/^staffTravelMinutesPerSatelliteClinic$/, 'minutes per clinic (round trip)'],
+  [/^appointmentsPerSatelliteClinic$/, 'appointments per clinic'],
   [/^population$/, 'persons'],
   [/^fte/, 'FTE'],
   [/Date$/, 'date (YYYY-MM-DD)'],
@@ -40,6 +42,7 @@ const UNIT_BY_PATH: Readonly<Record<string, string>> = {
   'workforce.staff.<id>.<id>': 'FTE',
   'demand.seasonality': 'referral factor by month (mean 1)',
   'pathway.localMentalHealthPlacesPer100kPerYear': 'psychology courses started per 100,000 population per year',
+  ...Object.fromEntries(['under_30_min', 'from_30_to_60_min', 'over_60_min', 'virtual'].map((j) => [`clinicSettings.dnaRelativeRisk.${j}`, 'relative risk (1 = under 30 minutes)'])),
 };
 
 /** Unit of a field from its name; '' when it has none (ids, labels, flags, counts of things). */
@@ -77,6 +80,18 @@ const DATA_SOURCES: readonly (readonly [string, string])[] = [
   ['pathway', 'data/pathway.csv'],
   ['startWaitingList', 'data/waiting_list_start.csv'],
   ['uncertainInputs', 'data/uncertain_parameters.csv'],
+  ['access.populationByAge', 'data/population_age.csv'],
+  ['access.referralRateByAge', 'data/referral_age_profile.csv'],
+  ['access.needFactor', 'data/need_factors.csv (1 where no row)'],
+  ['access.acceptanceShare', 'data/access_criteria.csv'],
+  ['access.underservedShare', 'data/underserved.csv'],
+  ['access.underReferralGap', 'data/access_parameters.csv'],
+  ['access.harmonisedCriteria', 'none; whatif-harmonised-access-criteria.yaml sets it'],
+  ['access.communityEngagement', 'none; whatif-community-engagement.yaml sets it'],
+  ['access.selfReferral', 'none; whatif-self-referral.yaml sets it'],
+  ['clinicSettings.dnaRelativeRisk', 'data/clinic_travel_dna.csv'],
+  ['clinicSettings.cgs', 'data/clinic_settings.csv'],
+  ['clinicSettings.changes', 'none (no change)'],
   ['run.uncertainty', 'none; national-baseline.yaml sets parameters; solve uses none unless given --uncertainty parameters'],
   ['run', 'set in national-baseline.yaml'],
 ];
@@ -86,6 +101,8 @@ const SECTION_SOURCES: Readonly<Record<string, string>> = {
   geography: 'data/cgs.csv',
   workforce: 'data/roles.csv, job_plans.csv, mdt_attendance.csv, staff_baseline.csv, skill_mix.csv',
   demand: 'data/indications.csv and the tables below',
+  access: 'data/population_age.csv, referral_age_profile.csv, need_factors.csv, access_criteria.csv, underserved.csv, access_parameters.csv',
+  clinicSettings: 'data/clinic_settings.csv, clinic_travel_dna.csv',
 };
 
 export function dataSourceOf(path: string): string | undefined {
@@ -124,6 +141,19 @@ const RULES: Readonly<Record<string, string>> = {
   'uncertainInputs': 'a path naming nothing changes nothing; drawn values are checked like a scenario file (shares capped at 1, counts rounded)',
   'demand.shocks[].indication': 'a key of demand.indications',
   'demand.shocks[].to': 'after from; overlapping shocks on one indication multiply',
+  'access.populationByAge': 'keys of geography.cgs; each CGS\'s shares sum to 1',
+  'access.referralRateByAge': 'keys of demand.indications; at least one band above 0',
+  'access.needFactor': 'keys of geography.cgs, then of demand.indications',
+  'access.acceptanceShare': 'keys of geography.cgs, then of demand.indications',
+  'access.underservedShare': 'keys of geography.cgs',
+  'access.harmonisedCriteria.acceptanceShare': 'keys of demand.indications',
+  'access.communityEngagement.cgsIds': 'keys of geography.cgs',
+  'access.selfReferral.ratePer100kPerYear': 'keys of demand.indications',
+  'clinicSettings.cgs': 'keys: CGSs in geography.cgs',
+  'clinicSettings.cgs.<id>.travelBandShares': 'shares sum to 1',
+  'clinicSettings.changes[]': 'at most one of cgsId or networkId (neither: every CGS)',
+  'clinicSettings.changes[].cgsId': 'a key of geography.cgs',
+  'clinicSettings.changes[].networkId': 'a key of geography.networks',
 };
 
 export const ruleOf = (path: string): string | undefined => RULES[path];
@@ -158,7 +188,16 @@ const DESCRIPTIONS: readonly (readonly [RegExp, (m: RegExpMatchArray) => string]
   [/^startWaitingList\[\]\.priority$/, () => 'Priority of the patients in the band.'],
   [/^startWaitingList\[\]\.count$/, () => 'Patients in the band. `cgs-sim calibrate` can scale the whole list (`--fit startWaitingList.scale`) or one CGS\'s.'],
   [/^uncertainInputs\.<id>$/, () => 'One uncertain input, keyed by the scenario path it changes (`*` for every key); one draw per replication applies to every value the path names, so they move together.'],
+  [/^clinicSettings\.cgs\.<id>$/, () => 'Where one CGS (keyed by CGS id) holds its clinics: where its patients live, how many distant patients it sees at satellites, and the staff travel a satellite clinic takes.'],
+  [/^clinicSettings\.changes\[\]$/, () => 'One change to where clinics are held, from a date: at one CGS, across a network, or everywhere.'],
   [/^demand\.shocks\[\]$/, () => 'One demand shock: the indication\'s referral rate is multiplied from `from` up to (not including) `to`.'],
+  [/^access\.populationByAge\.<id>$/, () => 'Age structure of one CGS\'s catchment, keyed by CGS id: shares by age band.'],
+  [/^access\.referralRateByAge\.<id>$/, () => 'Relative referral rate by age band for one indication, keyed by indication id.'],
+  [/^access\.(needFactor|acceptanceShare)\.<id>$/, (m) => `${m[1] === 'needFactor' ? 'Need factors' : 'Acceptance shares'} of one CGS (keyed by CGS id), by indication id.`],
+  [/^access\.(needFactor|acceptanceShare)\.<id>\.<id>$/, (m) => (m[1] === 'needFactor' ? 'Need of the CGS\'s catchment for the indication relative to its age structure alone (1 = no difference).' : 'Share of the need the CGS\'s own criteria accept for the indication.')],
+  [/^access\.underservedShare\.<id>$/, () => 'Share of the CGS\'s catchment population in communities historically not reached.'],
+  [/^access\.harmonisedCriteria\.acceptanceShare\.<id>$/, () => 'National acceptance share for the indication from fromDate.'],
+  [/^access\.selfReferral\.ratePer100kPerYear\.<id>$/, () => 'Extra self-referrals per 100,000 population per year at full scale for the indication.'],
 ];
 
 export function fallbackDescription(path: string): string {

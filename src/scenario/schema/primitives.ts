@@ -67,7 +67,7 @@ export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
 
 /** Where staff hours go, as reported in staff_time.csv. */
 export const TIME_USES = [
-  'clinic', 'admin', 'triage', 'mdt', 'training_mainstream', 'advice_guidance', 'supervision', 'research', 'other',
+  'clinic', 'admin', 'triage', 'mdt', 'training_mainstream', 'advice_guidance', 'supervision', 'research', 'travel', 'other',
 ] as const;
 export type TimeUse = (typeof TIME_USES)[number];
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { accessSchema, checkAccessReferences } from './access.js';
+import { checkClinicSettingsReferences, clinicSettingsSchema } from './clinic-settings.js';
 import { demandSchema } from './demand.js';
 import { geographySchema } from './geography.js';
 import { appointmentModesSchema, appointmentsSchema, pathwaySchema, testSchema } from './pathway.js';
@@ -48,16 +50,18 @@ export const scenarioSchema = z
     geography: geographySchema,
     workforce: workforceSchema,
     demand: demandSchema,
+    access: accessSchema.prefault({}).describe('Who is referred: need by age structure, acceptance criteria, under-served communities, and the levers on them.'),
     appointments: appointmentsSchema.describe('Duration and admin minutes by appointment kind and complexity.'),
     appointmentModes: appointmentModesSchema.describe('Mix of face-to-face, video and telephone appointments (a lever).'),
     tests: boundedRecord(testSchema, 250, 'test types').describe('Laboratory test types with their turnaround.'),
     pathway: pathwaySchema,
+    clinicSettings: clinicSettingsSchema.optional().describe('Where clinics are held: hub, satellite (outreach) and virtual clinics per CGS, staff travel to satellites and non-attendance by patients\' journey. Absent: every face-to-face clinic at the hub, no travel effect.'),
     startWaitingList: z.array(startWaitingListRowSchema).max(MAX_START_LIST_ROWS, `expected at most ${MAX_START_LIST_ROWS.toLocaleString('en-GB')} rows`).default([]).describe('The waiting list at the start, by CGS, priority and time already waited.'),
     staffing: staffingSchema.prefault({}).describe('How staffing need is reported: the target list size and the years a backlog is cleared over.'),
     supply: supplySchema.optional(),
     uncertainInputs: uncertainInputsSchema,
   })
-  .superRefine((s, ctx) => { checkReferences(s, ctx); checkSupplyReferences(s, ctx); checkUncertaintyReferences(s, ctx); });
+  .superRefine((s, ctx) => { checkReferences(s, ctx); checkSupplyReferences(s, ctx); checkUncertaintyReferences(s, ctx); checkAccessReferences(s, ctx); checkClinicSettingsReferences(s, ctx); });
 
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Scenario = z.output<typeof scenarioSchema>;
