@@ -3,6 +3,7 @@ import { holdCommand } from './hold.js';
 import { mmcCommand } from './mmc.js';
 import { mmcGeneratorsCommand } from './mmc-generators.js';
 import { national30Command, nationalCommand } from './national.js';
+import { solveNationalCommand } from './solve-national.js';
 import { solveNetworkCommand } from './solve-network.js';
 import { suiteCommand } from './suite.js';
 
@@ -21,6 +22,7 @@ export const benchmarks: Record<string, Benchmark> = {
   national: { description: 'national 10-year baseline, one replication: wall time and peak memory (--json)', run: nationalCommand },
   'national-30': { description: 'national baseline, 30 replications, alternating 1- and 2-worker runs: median wall, memory, speed-up, serial tail (--pairs --replications --json)', run: national30Command },
   browser: { description: 'the what-if page in headless Chromium: network 10 reps x 10 years, national 4 reps (--network-replications --national-replications --years --json)', run: browserCommand },
-  'solve-network': { description: 'solve network-east for 92% within 18 weeks in 2034-2035, against one run (--replications --workers --json)', run: solveNetworkCommand },
+  'solve-network': { description: 'solve network-east for 92% within 18 weeks in 2034-2035, against one run (--replications --workers --uncertainty 0|1 --json)', run: solveNetworkCommand },
+  'solve-national': { description: 'solve the national baseline nationally for 92% within 18 weeks in 2030 (--replications --workers --target-year --uncertainty 0|1 --json)', run: solveNationalCommand },
   kernel: { description: 'all kernel benchmarks as a table (the default)', run: suiteCommand },
 };

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ReplicationMetrics } from '../model/metrics.js';
 import { runReplication } from '../model/replication.js';
-import { packageRoot } from '../package-paths.js';
 import { rememberDigest, type ReplicationDigest } from '../results/replication-digest.js';
+import { packageRoot } from '../package-paths.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 import { fromMessage, type MetricsMessage } from './metrics-transfer.js';
 import { ReplicationConfigs } from './replication-config.js';
@@ -25,14 +25,22 @@ export interface JobMessage extends ReplicationJob {
 
 type Reply = { id: number; metrics: MetricsMessage; digest?: ReplicationDigest } | { id: number; error: string };
 
+/** A job waiting for a worker, with where its result goes. */
+interface Pending { readonly job: ReplicationJob; readonly resolve: (m: ReplicationMetrics) => void; readonly reject: (e: Error) => void }
+
 /**
  * Runs replications on worker threads, handing each idle worker the next job. Results come
  * back in job order whatever finished first, and each replication's random streams depend
- * only on (seed, replication), so output is identical for any number of workers.
+ * only on (seed, replication), so output is identical for any number of workers. Calls may
+ * overlap (solve evaluates several candidates at once): their jobs share one queue, first
+ * come first served, so no worker idles while any call has work left.
  */
 export class ReplicationPool {
   private readonly workers: Worker[] = [];
   private readonly inProcessConfigs = new ReplicationConfigs();
+  private readonly queue: Pending[] = [];
+  private readonly busy = new Map<Worker, Pending>();
+  private nextId = 0;
 
   /**
    * `whenIdle` is called whenever a worker finds no job left while others still run (the end of
@@ -43,36 +51,45 @@ export class ReplicationPool {
   }
 
   async run(jobs: readonly ReplicationJob[], onDone?: (done: number, total: number) => void): Promise<ReplicationMetrics[]> {
-    if (this.size === 1 || jobs.length === 1) return this.runHere(jobs, onDone);
-    this.spawn(Math.min(this.size, jobs.length));
-    const results: ReplicationMetrics[] = new Array(jobs.length);
-    let next = 0;
+    if (this.size === 1 || (jobs.length === 1 && this.workers.length === 0)) return this.runHere(jobs, onDone);
+    this.spawn(Math.min(this.size, Math.max(jobs.length, this.workers.length)));
     let done = 0;
-    await new Promise<void>((resolve, reject) => {
-      const feed = (worker: Worker) => {
-        if (next < jobs.length) {
-          const id = next++;
-          worker.postMessage({ ...jobs[id]!, id } satisfies JobMessage);
-        } else if (done < jobs.length) {
-          this.whenIdle();
-        }
-      };
-      for (const worker of this.workers.slice(0, Math.min(this.workers.length, jobs.length))) {
-        worker.removeAllListeners('message').removeAllListeners('error');
-        worker.on('message', (reply: Reply) => {
-          if ('error' in reply) return reject(new Error(`replication ${jobs[reply.id]!.replication} failed: ${reply.error}`));
-          results[reply.id] = fromMessage(reply.metrics);
-          if (reply.digest) rememberDigest(results[reply.id]!, reply.digest);
-          done++;
-          onDone?.(done, jobs.length);
-          if (done === jobs.length) resolve();
-          else feed(worker);
-        });
-        worker.on('error', reject);
-        feed(worker);
-      }
-    });
-    return results;
+    const results = jobs.map((job) => new Promise<ReplicationMetrics>((resolve, reject) => {
+      this.queue.push({ job, reject, resolve: (m) => { done++; onDone?.(done, jobs.length); resolve(m); } });
+    }));
+    this.feed();
+    return Promise.all(results);
+  }
+
+  /** Hands queued jobs to idle workers. */
+  private feed(): void {
+    for (const worker of this.workers) {
+      if (this.queue.length === 0) return;
+      if (this.busy.has(worker)) continue;
+      const pending = this.queue.shift()!;
+      this.busy.set(worker, pending);
+      worker.postMessage({ ...pending.job, id: this.nextId++ } satisfies JobMessage);
+    }
+  }
+
+  private settle(worker: Worker, reply: Reply): void {
+    const pending = this.busy.get(worker)!;
+    this.busy.delete(worker);
+    if ('error' in reply) pending.reject(new Error(`replication ${pending.job.replication} failed: ${reply.error}`));
+    else {
+      const metrics = fromMessage(reply.metrics);
+      if (reply.digest) rememberDigest(metrics, reply.digest);
+      pending.resolve(metrics);
+    }
+    this.feed();
+    if (!this.busy.has(worker) && this.busy.size > 0) this.whenIdle();
+  }
+
+  /** A worker that dies fails its job and every queued one: nothing would run them in order. */
+  private fail(worker: Worker, error: Error): void {
+    this.busy.get(worker)?.reject(error);
+    this.busy.delete(worker);
+    for (const pending of this.queue.splice(0)) pending.reject(error);
   }
 
   async close(): Promise<void> {
@@ -96,6 +113,8 @@ export class ReplicationPool {
       // Workers get no inherited flags (e.g. --input-type or profilers meant for the main thread).
       const worker = new Worker(script, { execArgv: [] });
       worker.unref();
+      worker.on('message', (reply: Reply) => this.settle(worker, reply));
+      worker.on('error', (error) => this.fail(worker, error));
       this.workers.push(worker);
     }
   }

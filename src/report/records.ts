@@ -57,6 +57,8 @@ export interface StaffingNeedRow {
   readonly role: string;
   readonly fteAvailable: number;
   readonly fteNeeded: number;
+  /** Backlog clearance FTE, apart from the recurring need (NaN in results written before it existed). */
+  readonly fteBacklogClearance: number;
 }
 
 export interface AssumptionRow {
@@ -132,6 +134,7 @@ export const toStaffingNeed = (r: CsvRow): StaffingNeedRow => {
     role: c.str('role'),
     fteAvailable: c.num('fte_available'),
     fteNeeded: c.num('fte_needed'),
+    fteBacklogClearance: c.num('fte_backlog_clearance'),
   };
 };
 

@@ -58,7 +58,8 @@ describe('the report reads what run and compare really write', () => {
 
     await writeReport(out);
     const charts = (await readdir(join(out, 'charts'))).filter((f) => f.endsWith('.svg')).sort();
-    expect(charts).toEqual(['equity-small-multiples', 'fte-available-vs-needed', 'staff-time', 'wait-distribution', 'waiting-list-cgs', 'waiting-list-national', 'waiting-list-network', 'within-18-weeks']
+    // The small scenario's list is above its target size at a year end, so backlog clearance is drawn beside the recurring need.
+    expect(charts).toEqual(['backlog-clearance', 'equity-small-multiples', 'fte-available-vs-needed', 'staff-time', 'wait-distribution', 'waiting-list-cgs', 'waiting-list-national', 'waiting-list-network', 'within-18-weeks']
       .map((name) => `${name}.svg`));
     const page = readFileSync(join(out, 'report.html'), 'utf8');
     // The equity section shows the network's spread between its CGSs as summary.csv has it.

@@ -7,10 +7,12 @@ import { analyticFte, availableFte, workloadFte } from '../../experiments/solve/
 import { planRecruitment, timeToFillMonths } from '../../experiments/solve/plan-scenario.js';
 import { solveUnit, type UnitSolution } from '../../experiments/solve/search.js';
 import { parseTargets } from '../../experiments/solve/targets.js';
+import { replicationSchedule } from '../../experiments/solve/evaluate.js';
 import { solveUnits } from '../../experiments/solve/units.js';
 import { compileModel } from '../../model/model-config.js';
 import { packageRoot } from '../../package-paths.js';
 import { writeReport } from '../../report/index.js';
+import { SOLVE_UNCERTAINTY_NOTES } from '../../report/kinds/staffing-notes.js';
 import { writeCsv } from '../../results/csv-writer.js';
 import { formatNumber as f } from '../../results/format.js';
 import { metricNames } from '../../results/measures.js';
@@ -41,7 +43,9 @@ export const solveCommand = {
   handler: async (args: SolveArgs) => {
     const years = yearsCount(args.years);
     const workers = checkWorkers({ ...args, years });
-    const loaded = await loadScenario(args.scenario, { overrides: runOverrides({ ...args, years }) });
+    // Inputs at their values unless --uncertainty parameters is asked for: see UNCERTAINTY_NOTE.
+    const uncertainty = args.uncertainty ?? 'none';
+    const loaded = await loadScenario(args.scenario, { overrides: runOverrides({ ...args, years, uncertainty }) });
     const s = loaded.scenario;
     const config = compileModel(s);
     const options = parseOptions(args, s, metricNames(config));
@@ -51,15 +55,13 @@ export const solveCommand = {
     const started = performance.now();
     try {
       const units = solveUnits(s, args.scope);
-      const solutions: UnitSolution[] = [];
       let evaluations = 0;
-      for (const unit of units) {
-        const solution = await solveUnit(s, unit, pool, options, () => {
-          evaluations++;
-          if (!args.quiet && process.stderr.isTTY) process.stderr.write(`\rSolving ${unit.scope} ${unit.id}: ${evaluations} candidate staffings simulated `);
-        });
-        solutions.push(solution);
-      }
+      // Units are independent searches: solved at once, their candidates share the worker pool.
+      // Each unit's path depends only on its own results, so the plan is the same for any worker count.
+      const solutions: UnitSolution[] = await Promise.all(units.map((unit) => solveUnit(s, unit, pool, options, () => {
+        evaluations++;
+        if (!args.quiet && process.stderr.isTTY) process.stderr.write(`\rSolving ${args.scope === 'national' ? 'nationally' : `${units.length} ${args.scope} unit(s)`}: ${evaluations} candidate staffings simulated `);
+      })));
       if (!args.quiet && process.stderr.isTTY) process.stderr.write('\n');
       const infeasible = solutions.filter((x) => !x.feasible);
       if (infeasible.length > 0) throw new UsageError(unreachableMessage(infeasible, options.targets.map((t) => t.metric), s.run.startYear));
@@ -70,14 +72,17 @@ export const solveCommand = {
       writeFileSync(folder.path('run.json'), `${JSON.stringify({
         name: `solve ${s.name}`, kind: 'solve', targets: options.targets.map((t) => t.text), roles: options.roles, scope: args.scope,
         years: [s.run.startYear, s.run.startYear + s.run.years - 1], targetYears: options.yearIndices.map((y) => s.run.startYear + y),
-        startYear: s.run.startYear, timeToFillMonths: Object.fromEntries(options.roles.map((r) => [r, timeToFillMonths(s, r)])), stepFte: options.stepFte, seed: options.seed, replications: options.replications, workers, evaluations,
+        startYear: s.run.startYear, timeToFillMonths: Object.fromEntries(options.roles.map((r) => [r, timeToFillMonths(s, r)])), stepFte: options.stepFte, seed: options.seed, uncertainty: s.run.uncertainty, replications: options.schedule.max, replicationSchedule: options.schedule, workers, evaluations,
+        replicationsSimulated: solutions.reduce((a, x) => a + x.replications, 0),
         scenarioHash: loaded.hash, scenarioFiles: loaded.chain, version: packageVersion(), wallTimeSeconds: (performance.now() - started) / 1000,
         createdBy: `cgs-sim ${packageVersion()} on Node ${process.version}`,
       }, null, 2)}\n`);
       await writeReport(folder.temp, { kind: 'solve' });
       folder.commit();
       printPlan(rows, s.run.startYear + Math.max(...options.yearIndices));
-      console.log(`\n${evaluations} candidate staffings simulated in ${((performance.now() - started) / 1000).toFixed(1)} s. Results in ${folder.target} (staffing_plan.csv, recruitment_plan.yaml, report.html)`);
+      console.log(`\n${SOLVE_UNCERTAINTY_NOTES[s.run.uncertainty]}`);
+      const replicated = solutions.reduce((a, x) => a + x.replications, 0);
+      console.log(`\n${evaluations} candidate staffings simulated (${replicated} replications, stopping each as soon as its target decision was clear) in ${((performance.now() - started) / 1000).toFixed(1)} s. Results in ${folder.target} (staffing_plan.csv, recruitment_plan.yaml, report.html)`);
     } catch (error) {
       folder.abandon();
       throw error;
@@ -134,10 +139,10 @@ function parseOptions(args: SolveArgs, s: Scenario, metrics: string[]) {
   }
   if (!(args.step > 0)) throw new UsageError(`--step: expected an FTE step > 0, got ${args.step}`);
   if (!(args.maxExtraFteShare > 0)) throw new UsageError(`--max-extra-fte-share: expected a number > 0, got ${args.maxExtraFteShare}`);
-  const replications = args.replications === undefined ? 10 : args.replications === 'auto' ? (() => { throw new UsageError('solve needs a fixed --replications (default 10)'); })() : Number(args.replications);
+  const replications = args.replications === undefined ? 10 : args.replications === 'auto' ? (() => { throw new UsageError('solve needs a fixed --replications: the most a candidate gets (default 10)'); })() : Number(args.replications);
   return {
     targets, roles, yearIndices: Array.from({ length: to - from + 1 }, (_, i) => from - first + i), stepFte: args.step,
-    maxExtraShare: args.maxExtraFteShare, replications, seed: s.run.seed,
+    maxExtraShare: args.maxExtraFteShare, schedule: replicationSchedule(replications), seed: s.run.seed,
   };
 }
 

@@ -1,4 +1,5 @@
 import { unique } from '../charts/chart.js';
+import { backlogClearanceChart } from '../charts/backlog-clearance.js';
 import { staffingNeedChart } from '../charts/fte-by-role.js';
 import { STAFFING_NEED_NOTES } from './staffing-notes.js';
 import { headlineScope, inScope } from '../charts/scopes.js';
@@ -55,7 +56,7 @@ export function runCharts(folder: ResultFolder): { charts: ChartDef[]; notes: st
     ...pick(folder.summary, RESULT_FILES.summary, '18-week chart', (rows) => [within18Weeks(rows)].filter(defined)),
     ...pick(folder.waitDistribution, RESULT_FILES.waitDistribution, 'waiting-time distribution', (rows) => [waitDistribution(rows)].filter(defined)),
     ...pick(folder.staffTime, RESULT_FILES.staffTime, 'staff time chart', (rows) => [staffTime(rows)].filter(defined)),
-    ...pick(folder.staffingNeed, RESULT_FILES.staffingNeed, 'FTE available and needed chart', (rows) => [staffingNeedChart(rows)].filter(defined)),
+    ...pick(folder.staffingNeed, RESULT_FILES.staffingNeed, 'FTE available and needed chart', (rows) => [staffingNeedChart(rows), backlogClearanceChart(rows)].filter(defined)),
     // Present only when the run drew uncertain inputs; its absence is not a missing file.
     ...unique((folder.uncertaintyDrivers ?? []).map((r) => r.metric)).map((metric) => uncertaintyDriversChart(folder.uncertaintyDrivers!, metric)).filter(defined),
   ];

@@ -5,7 +5,7 @@ import type { ResultFolder } from '../read-results.js';
 import type { StaffingPlanRow } from '../records-experiments.js';
 import { defined, type ReportContent } from './content.js';
 import { runCharts } from './run-report.js';
-import { SOLVE_NOTES } from './staffing-notes.js';
+import { SOLVE_NOTES, SOLVE_UNCERTAINTY_NOTES } from './staffing-notes.js';
 import { RESULT_FILES } from '../../results/columns.js';
 
 const sum = (values: readonly number[]): number => values.reduce((total, v) => total + (Number.isFinite(v) ? v : 0), 0);
@@ -35,6 +35,6 @@ export function solveReport(folder: ResultFolder): ReportContent {
     title: folder.run.name ?? 'Staffing plan',
     charts: [staffingPlanFte(rows), staffingPlanCost(rows), ...extra].filter(defined),
     headlines: solveHeadlines(rows),
-    notes: rows.length > 0 ? SOLVE_NOTES : [],
+    notes: rows.length > 0 ? [...SOLVE_NOTES, SOLVE_UNCERTAINTY_NOTES[folder.run.uncertainty === 'parameters' ? 'parameters' : 'none']] : [],
   };
 }

@@ -12,3 +12,13 @@ export const SOLVE_NOTES: readonly string[] = [
   'staffing_plan.csv gives three figures for each role and year. Workload: recurring need plus backlog clearance from the scenario without extra staff, a direct count of hours. Analytic: the NHS queueing rule of thumb (capacity = demand + 2 \u00d7 4 \u00f7 target wait patients a week), a steady-state formula that ignores backlog and growth. Simulated: FTE available plus the recruitment the search found by simulation, the least-cost staffing that meets the target with 95% confidence in the target years; it is the figure to plan with, the other two show why.',
   'Staff are recruited at the start of a financial year and are in post a role\u2019s time to fill a post later (recruitment_plan.yaml gives that in-post date); the plan recruits as late as still meets the target.',
 ];
+
+/**
+ * What a solve's target means under each uncertainty mode (run.json `uncertainty`). solve
+ * defaults to none: a business case sizes posts for the central assumptions, and a search
+ * with inputs drawn per replication needs many more replications to separate candidates.
+ */
+export const SOLVE_UNCERTAINTY_NOTES: Readonly<Record<'none' | 'parameters', string>> = {
+  none: 'Inputs at their central values (solve\u2019s default, --uncertainty none): the plan meets the target with 95% confidence against simulation noise if the scenario\u2019s inputs are right. It does not cover what is not known about the inputs; to see how much that matters, run the scenario with the pasted plan and --uncertainty parameters, or solve with --uncertainty parameters.',
+  parameters: 'Inputs uncertain (--uncertainty parameters): each replication draws every uncertain input, so the plan meets the target on average across the plausible inputs (the 95% interval of that mean lies on the right side of the target). It does not meet it in every plausible case: in a replication with high demand the target can still be missed.',
+};

@@ -139,6 +139,13 @@ export const SIMPLIFICATIONS = `## What the model simplifies
 - **Pooled network lists** (\`poolWaitingList\`) let a CGS with clinic time left see the network's longest
   waiters by video; patients do not travel.
 - **Recruitment** changes FTE on a date; how those staff are trained is the supply model's job.
+- **\`solve\` plans for the inputs as given.** By default solve runs with \`--uncertainty none\` whatever
+  \`run.uncertainty\` says: the plan meets the target with 95% confidence against simulation noise if the
+  scenario's inputs are right, the basis a business case for posts is usually sized on. With
+  \`--uncertainty parameters\` every replication draws the uncertain inputs, and the plan meets the target
+  on average across the plausible inputs (not in every plausible case); the search then needs more
+  replications. Each candidate staffing gets replications in pairs until its 95% interval lies wholly on
+  one side of the target (at most \`--replications\`, default 10); the plan found is checked with all of them.
 `;
 
 export const FIELD_REFERENCE_INTRO = `## Field reference

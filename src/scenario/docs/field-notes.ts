@@ -92,7 +92,7 @@ const DATA_SOURCES: readonly (readonly [string, string])[] = [
   ['clinicSettings.dnaRelativeRisk', 'data/clinic_travel_dna.csv'],
   ['clinicSettings.cgs', 'data/clinic_settings.csv'],
   ['clinicSettings.changes', 'none (no change)'],
-  ['run.uncertainty', 'none; national-baseline.yaml sets parameters'],
+  ['run.uncertainty', 'none; national-baseline.yaml sets parameters; solve uses none unless given --uncertainty parameters'],
   ['run', 'set in national-baseline.yaml'],
 ];
 
