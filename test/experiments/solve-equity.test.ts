@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparisonRows } from '../../src/experiments/comparison.js';
 import { ReplicationPool } from '../../src/experiments/replication-pool.js';
-import { evaluateYears, type Evaluation } from '../../src/experiments/solve/evaluate.js';
+import { CandidateEvaluator, replicationSchedule, type Evaluation } from '../../src/experiments/solve/evaluate.js';
 import { parseTargets, targetHolds } from '../../src/experiments/solve/targets.js';
 import { solveUnits } from '../../src/experiments/solve/units.js';
 import { compileModel } from '../../src/model/model-config.js';
@@ -27,7 +27,8 @@ afterAll(async () => { await pool.close(); });
 async function evaluate(overrides: readonly string[]): Promise<Evaluation> {
   const { scenario, hash } = await loadScenario(fixture('cli-small'), { overrides });
   const unit = solveUnits(scenario, 'network')[0]!;
-  return (await evaluateYears(scenario, hash, unit, [YEAR], pool, scenario.run.seed, REPLICATIONS)).get(YEAR)!;
+  const evaluator = new CandidateEvaluator(unit, YEAR, pool, scenario.run.seed, replicationSchedule(REPLICATIONS));
+  return (await evaluator.evaluate(scenario, hash)).get(YEAR)!;
 }
 
 /** Each CGS's mean median wait of those waiting in the evaluation's replications. */
