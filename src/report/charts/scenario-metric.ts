@@ -13,7 +13,7 @@ export function scenarioMetric(rows: readonly ComparisonRow[], metric: string, s
   if (values.length === 0) return undefined;
   const domain = scenarios.length > 0 ? [...scenarios] : unique(values.map((v) => v.scenario));
   const channel = (range: readonly unknown[]) => ({ field: 'scenario', type: 'nominal', title: 'Scenario', scale: { domain, range: range.slice(0, domain.length) } });
-  const isShare = metric.startsWith('pct_');
+  const isShare = metric.startsWith('pct_') || metric.startsWith('share_');
   const x = { field: 'year', type: 'ordinal', title: 'Year' };
   const y = { field: 'mean', type: 'quantitative', title: metricTitle(metric), ...(isShare ? { axis: { format: '.0%' } } : {}) };
   const title = `${label(metric)} by scenario: ${scopeIdLabel(target.scope, target.scopeId)}`;
@@ -30,7 +30,8 @@ export function scenarioMetric(rows: readonly ComparisonRow[], metric: string, s
       { mark: { type: 'rule' }, encoding: { x, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' }, color: channel(OKABE_ITO) } },
     ],
   };
-  const digits = isShare ? 3 : 1;
+  // Shares, indices and ratios live between 0 and about 1: one decimal would hide every difference.
+  const digits = isShare || metric === 'wait_gini' || metric === 'access_ratio' ? 3 : 1;
   return {
     name: `scenarios-${metric.replace(/_/g, '-')}`,
     title,

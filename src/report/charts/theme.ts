@@ -47,6 +47,10 @@ const LABELS: Readonly<Record<string, string>> = {
   mdt: 'MDT meetings',
   pct_within_18_weeks: 'Share within 18 weeks',
   p92_wait_weeks: '92nd percentile wait',
+  wait_spread_weeks: 'Spread of CGS median waits',
+  wait_gini: 'Gini index of CGS waits',
+  access_ratio: 'Access ratio (referrals per expected need)',
+  share_first_face_to_face: 'First appointments face to face',
 };
 
 /** Human label for a snake_case identifier: `genetic_counsellor` → `Genetic counsellor`. */
@@ -72,6 +76,10 @@ const METRIC_TITLES: Readonly<Record<string, string>> = {
   referrals_to_cgs: 'Referrals to CGSs (per year)',
   first_appointments: 'Appointments (per year)',
   psychology_unmet: 'Unmet need (patients/year)',
+  wait_spread_weeks: 'Spread (weeks)',
+  wait_gini: 'Gini index (0-1)',
+  access_ratio: 'Access ratio',
+  share_first_face_to_face: 'Face to face (%)',
 };
 
 export function metricTitle(metric: string): string {

@@ -12,6 +12,14 @@ import { RESULT_FILES } from '../../results/columns.js';
 
 const OVERLAID_METRICS = ['waiting_list_end', 'pct_within_18_weeks', 'p92_wait_weeks'];
 
+/**
+ * Equity as a commissioner compares it (issue 16): how unevenly CGSs wait, and whether referrals
+ * match need. Drawn only when the comparison carries them (older result folders do not).
+ */
+const EQUITY_METRICS = ['wait_spread_weeks', 'wait_gini', 'access_ratio', 'share_first_face_to_face'];
+
+const EQUITY_NOTE = 'Equity between CGSs: the spread of waits is the longest minus the shortest CGS median wait of those on the list, and the Gini index weighs the same medians by population (0: every CGS waits alike); both falling means waits are more even. The access ratio is referrals received per expected need from each population\u2019s age structure (1: referred in line with need), and the face-to-face share is of first appointments. A scenario that reaches under-served communities or opens self-referral raises referrals and the access ratio, and with the same staff can lengthen waits: read these charts beside the waiting list.';
+
 const HEADLINE_METRICS: readonly (readonly [string, string, Headline['format']])[] = [
   ['waiting_list_end', 'Waiting list at year end', 'count'],
   ['pct_within_18_weeks', 'Waiting under 18 weeks', 'share'],
@@ -55,8 +63,10 @@ export function compareReport(folder: ResultFolder, subfolders: readonly ResultF
   const charts: ChartDef[] = [
     overlay,
     ...OVERLAID_METRICS.map((metric) => scenarioMetric(rows, metric, scenarios)),
+    ...EQUITY_METRICS.map((metric) => scenarioMetric(rows, metric, scenarios)),
     scenarios[0] !== undefined ? pairedDifferences(rows, scenarios[0]) : undefined,
   ].filter(defined);
+  if (rows.some((row) => EQUITY_METRICS.includes(row.metric))) notes.push(EQUITY_NOTE);
   return {
     title: folder.run.name ?? `Comparison of ${scenarios.length} scenarios`,
     charts,
