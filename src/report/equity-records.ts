@@ -19,7 +19,7 @@ export interface CgsEquity {
   readonly referralsPer100k?: number;
   /** Every role's FTE available per 100,000 population (needs the population). */
   readonly staffFtePer100k?: number;
-  /** DNAs / (attended appointments + DNAs), as calibrate's dna_share. */
+  /** Booked appointments not attended: the run's dna_rate, or calibrate's dna_share from counts in runs without it. */
   readonly dnaShare?: number;
   readonly shareFirstFaceToFace?: number;
   readonly shareFirstVideo?: number;
@@ -35,6 +35,7 @@ export const OPTIONAL_METRICS = {
   shareFirstFaceToFace: 'share_first_face_to_face',
   shareFirstVideo: 'share_first_video',
   shareFirstTelephone: 'share_first_telephone',
+  dnaRate: 'dna_rate',
 } as const;
 
 /** Network and population of each CGS from the resolved scenario; empty when it is absent or unreadable. */
@@ -80,7 +81,7 @@ function equityOf(cgs: string, rows: Map<string, SummaryRow>, place: { network: 
   const fte = [...rows.values()].filter((r) => r.metric.startsWith('fte_available_') && Number.isFinite(r.mean)).reduce((a, r) => a + r.mean, 0);
   const hasFte = [...rows.keys()].some((m) => m.startsWith('fte_available_'));
   const get = (metric: string) => rows.get(metric)?.mean ?? NaN;
-  const dna = value('dna_share') ?? derivedMetric('dna_share')!.compute(get, population ?? NaN);
+  const dna = value(OPTIONAL_METRICS.dnaRate) ?? derivedMetric('dna_share')!.compute(get, population ?? NaN);
   return {
     cgs, network: place?.network ?? 'network not recorded', population,
     medianWaitWeeks: estimate('list_median_wait_weeks'), pctWithin18Weeks: estimate('pct_within_18_weeks'),
