@@ -2,7 +2,8 @@ import { DEMAND_DRIVEN_RESERVED, TU } from '../model/activities.js';
 import { C, COUNTERS, DIAGNOSIS_BINS, N_TIME_USES, WAIT_BINS, type ReplicationMetrics } from '../model/metrics.js';
 import type { ModelConfig } from '../model/model-config.js';
 import { N_NEED } from '../model/staffing-need/need-activities.js';
-import { backlogClearanceHours, needHoursPerFte, recurringNeedFte } from '../model/staffing-need/need.js';
+import { backlogClearanceHours, needHoursPerFte } from '../model/staffing-need/need.js';
+import { addNetDemandHours, fteNeeded } from '../model/staffing-need/trainee-establishment.js';
 import { TIME_USES } from '../scenario/schema/primitives.js';
 import { ACCESS_METRICS, accessMeasures } from './equity-access.js';
 import { CLINIC_SETTING_METRICS, measureClinicSettings } from './clinic-settings.js';
@@ -45,7 +46,7 @@ export interface ScopeYear {
   readonly fte: Float64Array;
   readonly clinicHours: Float64Array;
   readonly workHours: Float64Array;
-  /** Hours of work demanded by [role][NEED_ACTIVITIES], at the intended skill mix. */
+  /** Hours of work demanded by [role][NEED_ACTIVITIES], at the intended skill mix, with trainees' supervised work moved off qualified roles (model/staffing-need/trainee-establishment.ts). */
   readonly demandHours: Float64Array;
   /** Hours by role to clear the list above its target size (spread over the clearance years). */
   readonly clearanceHours: Float64Array;
@@ -94,13 +95,13 @@ export function sumScopeYear(config: ModelConfig, m: ReplicationMetrics, scope: 
     const clearance = clearanceOf(config, m);
     addSlice(out.uncoveredHours, m.uncoveredHours, (year * m.nCgs + c) * N_TIME_USES);
     out.supervisionDroppedHours[0]! += m.supervisionDroppedHours[year * m.nCgs + c]!;
+    addNetDemandHours(config, m, year, c, out.demandHours);
     for (let r = 0; r < nRoles; r++) {
       const cr = m.yearCgsRole(year, c, r);
       out.fte[r]! += m.fteWeeks[cr]! / weeks;
       out.clinicHours[r]! += m.clinicHoursAvailable[cr]!;
       out.workHours[r]! += m.workHours[cr]!;
       out.clearanceHours[r]! += clearance[cr]!;
-      for (let a = 0; a < N_NEED; a++) out.demandHours[r * N_NEED + a]! += m.demandHours[cr * N_NEED + a]!;
       for (let a = 0; a < N_TIME_USES; a++) {
         out.staffHours[r * N_TIME_USES + a]! += m.staffHours[cr * N_TIME_USES + a]!;
         out.reservedHours[r * N_TIME_USES + a]! += m.reservedHours[cr * N_TIME_USES + a]!;
@@ -136,7 +137,7 @@ export function measure(config: ModelConfig, s: ScopeYear, weeksInYear: number):
   config.roleIds.forEach((role, r) => {
     out.set(`utilisation_${role}`, s.clinicHours[r]! > 0 ? s.workHours[r]! / s.clinicHours[r]! : NaN);
     out.set(`fte_available_${role}`, s.fte[r]!);
-    out.set(`fte_needed_${role}`, recurringNeedFte(config, r, s.demandHours, r * N_NEED, weeksInYear));
+    out.set(`fte_needed_${role}`, fteNeeded(config, r, s.demandHours, r * N_NEED, s.fte[r]!, weeksInYear));
     out.set(`fte_backlog_clearance_${role}`, clearanceFte(config, r, s.clearanceHours[r]!, weeksInYear));
     cost += s.fte[r]! * config.roleCostPerFte[r]!;
   });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { C, N_TIME_USES, TU } from '../../src/model/metrics.js';
 import { N_NEED, NEED_ACTIVITIES } from '../../src/model/staffing-need/need-activities.js';
+import { supervisionPlanOf } from '../../src/model/supply-coupling.js';
 import { measure, sumScopeYear } from '../../src/results/measures.js';
 import { scopesOf } from '../../src/results/scopes.js';
 import { runFixture, type ModelRun } from './run-model.js';
@@ -125,19 +126,28 @@ describe('outstanding triage shows in uncovered_hours_triage', () => {
   });
 });
 
-/** Supervision trainees need but no supervisor's time covers is reported, not carried over. */
+/**
+ * Supervision trainees need but no supervisor's time covers is reported, not carried over. The
+ * need is what the model charges: the supply model's named supervisor (consultants for
+ * registrars, counsellors for trainee counsellors) at its hours per trainee FTE.
+ */
 describe('supervision dropped', () => {
+  const hours = (h: number) => ['clinical_geneticist', 'genetic_counsellor'].map((role) => `supply.roles.${role}.supervisionHoursPerTraineePerWeek=${h}`);
   it('is the trainees\' supervision need less the supervision given, and 0 when the need is 0', async () => {
-    // 168 h a week (the schema's most) per trainee FTE is more than the qualified staff's hours, so some is always dropped.
-    const heavy = await runFixture('stationary-south-west', ['run.years=1', 'pathway.supervisionHoursPerTraineeFtePerWeek=168'], 1);
-    const none = await runFixture('stationary-south-west', ['run.years=1'], 1);
+    // 150 h a week per trainee head is more than the supervisors' hours, so some is always dropped.
+    const heavy = await runFixture('stationary-south-west', ['run.years=1', ...hours(150)], 1);
+    const none = await runFixture('stationary-south-west', ['run.years=1', ...hours(0)], 1);
     const { config } = heavy;
+    const plan = supervisionPlanOf(config);
     const m = heavy.runs[0]!;
     let needed = 0, given = 0;
     for (let c = 0; c < m.nCgs; c++) {
       for (let r = 0; r < config.roleIds.length; r++) {
         const cr = m.yearCgsRole(0, c, r);
-        if (config.roleIsTrainee[r]) needed += m.fteWeeks[cr]! * 168;
+        if (config.roleIsTrainee[r]) {
+          expect(plan.supervisorOf[r]!, config.roleIds[r]).toBeGreaterThanOrEqual(0);
+          needed += m.fteWeeks[cr]! * plan.hoursPerTraineeFtePerWeek[r]!;
+        }
         given += m.staffHours[cr * N_TIME_USES + TU.supervision]!;
       }
     }

@@ -1,7 +1,7 @@
 import type { ModelConfig } from '../../model/model-config.js';
 import { C } from '../../model/metrics.js';
 import { N_NEED } from '../../model/staffing-need/need-activities.js';
-import { recurringNeedFte } from '../../model/staffing-need/need.js';
+import { fteNeeded } from '../../model/staffing-need/trainee-establishment.js';
 import { demandHoursOf, needHoursPerFte, type ScopeYear } from '../../results/measures.js';
 
 /**
@@ -28,11 +28,11 @@ export function analyticFte(config: ModelConfig, sums: readonly ScopeYear[], rol
 
 /**
  * Mean over replications of the workload-based FTE needed: the run's recurring need
- * (fte_needed_<role>) plus the year's backlog clearance (fte_backlog_clearance_<role>).
+ * (fte_needed_<role>; a trainee role's establishment, so no gap) plus the year's backlog clearance (fte_backlog_clearance_<role>).
  */
 export function workloadFte(config: ModelConfig, sums: readonly ScopeYear[], role: number, weeksInYear: number): number {
   let total = 0;
-  for (const s of sums) total += recurringNeedFte(config, role, s.demandHours, role * N_NEED, weeksInYear) + s.clearanceHours[role]! / needHoursPerFte(config, role, weeksInYear);
+  for (const s of sums) total += fteNeeded(config, role, s.demandHours, role * N_NEED, s.fte[role]!, weeksInYear) + s.clearanceHours[role]! / needHoursPerFte(config, role, weeksInYear);
   return total / sums.length;
 }
 

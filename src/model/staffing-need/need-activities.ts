@@ -12,7 +12,7 @@ export const N_NEED = NEED_ACTIVITIES.length;
 export const NEED_SUPERVISION = NEED_ACTIVITIES.indexOf('supervision');
 
 /** Work shared by the team in proportion to FTE rather than given to the first role that may do it. */
-const TEAM_WORK: ReadonlySet<number> = new Set([ACTIVITY.advice_guidance, ACTIVITY.training_mainstream]);
+export const TEAM_WORK: ReadonlySet<number> = new Set([ACTIVITY.advice_guidance, ACTIVITY.training_mainstream]);
 
 const N_RESERVED = RESERVED_ACTIVITIES.length;
 const SUPERVISION_RESERVE = RESERVED_ACTIVITIES.indexOf('supervision');

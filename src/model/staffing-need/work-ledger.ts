@@ -87,18 +87,34 @@ export class WorkLedger {
     for (let c = 0; c < s.nCgs; c++) this.supervisionBefore[c] = this.supervisionGiven(y, c);
   }
 
-  /** After the booking round: the week's supervision need and what was dropped, and what the round left. */
+  /**
+   * After the booking round: the week's supervision need and what was dropped, and what the
+   * round left. Each trainee's supervision is its supervisor role's work as the model charges
+   * it (weekly-capacity.ts chargeSupervision): the supply model's named supervisor at its hours
+   * per trainee FTE where the CGS has that role, else the flat rate shared by the roles whose job
+   * plans reserve supervision time.
+   */
   afterWeek(): void {
     const s = this.state;
-    const { config, metrics: m } = s;
+    const { config, metrics: m, supervision } = s;
     const y = s.yearAt(s.sim.now);
-    const hoursPerTraineeFte = config.scenario.pathway.supervisionHoursPerTraineeFtePerWeek;
+    const flatHours = config.scenario.pathway.supervisionHoursPerTraineeFtePerWeek;
     for (let c = 0; c < s.nCgs; c++) {
-      let traineeFte = 0;
-      for (let r = 0; r < s.nRoles; r++) if (config.roleIsTrainee[r]) traineeFte += s.fte[c * s.nRoles + r]!;
-      const needed = traineeFte * hoursPerTraineeFte;
+      let needed = 0;
+      let flat = 0;
+      for (let r = 0; r < s.nRoles; r++) {
+        const fte = s.fte[c * s.nRoles + r]!;
+        if (!config.roleIsTrainee[r] || fte === 0) continue;
+        const supervisor = supervision.supervisorOf[r]!;
+        if (supervisor >= 0 && s.fte[c * s.nRoles + supervisor]! > 0) {
+          const hours = fte * supervision.hoursPerTraineeFtePerWeek[r]!;
+          this.addTo(y, c, supervisor, NEED_SUPERVISION, hours * 60);
+          needed += hours;
+        } else flat += fte * flatHours;
+      }
+      this.add(y, c, NEED_SUPERVISION, flat * 60);
+      needed += flat;
       if (needed <= 0) continue;
-      this.add(y, c, NEED_SUPERVISION, needed * 60);
       const given = this.supervisionGiven(y, c) - this.supervisionBefore[c]!;
       // Rounding of the week's per-supervisor shares leaves ~1e-12 h that is not supervision dropped.
       if (needed - given > 1e-9 * needed) m.supervisionDroppedHours[y * s.nCgs + c]! += needed - given;
@@ -133,6 +149,13 @@ export class WorkLedger {
       const share = this.shares[from + r]!;
       if (share > 0) s.metrics.demandHours[(into + r) * N_NEED + activity]! += (minutes * share) / 60;
     }
+  }
+
+  /** Work given to one role (supervision by a named supervisor), outside the skill-mix shares. */
+  private addTo(year: number, c: number, role: number, activity: number, minutes: number): void {
+    if (minutes <= 0) return;
+    const s = this.state;
+    s.metrics.demandHours[((year * s.nCgs + c) * s.nRoles + role) * N_NEED + activity]! += minutes / 60;
   }
 
   private supervisionGiven(year: number, c: number): number {
