@@ -58,7 +58,7 @@ const DATA_SOURCES: readonly (readonly [string, string])[] = [
   ['workforce.roles.<id>.jobPlan', 'data/job_plans.csv (0 and not ring-fenced where no row)'],
   ['workforce.roles.<id>.mdtAttendeesPerCase', 'data/mdt_attendance.csv (0 where no row)'],
   ['demand.adviceGuidanceRequestsPerReferral', 'data/advice_guidance.csv'],
-  ['workforce.roles.<id>.isTrainee', 'true for specialty_registrar and trainee_genetic_counsellor'],
+  ['workforce.roles.<id>.isTrainee', 'true for specialty_registrar and trainee_genetic_counsellor. Trainee posts follow training plans, not demand: staffing need (fte_needed_<role>, solve, pipeline --close-gap-by) takes a trainee role\'s FTE in post as its establishment and counts its supervised work (at its clinicalCapacityFactor) against the qualified roles\' need, its supervisor\'s time against theirs; solve never adds trainee posts unless --roles names them'],
   ['demand.indications.<id>.priorityMix', 'data/priority_mix.csv'],
   ['demand.indications.<id>.channelMix', 'data/channels.csv'],
   ['demand.indications.<id>.mainstreaming', 'data/mainstreaming.csv'],
