@@ -142,7 +142,7 @@ export function compileModel(s: Scenario): ModelConfig {
     roleMdtAttendees: Float64Array.from(roles.map((r) => r.mdtAttendeesPerCase)),
     baselineFte: Float64Array.from(cgsIds.flatMap((c) => roleIds.map((r) => s.workforce.staff[c]?.[r] ?? 0))),
     staffChanges: compileStaffChanges(s, cgsIds, roleIds),
-    skillMix: ACTIVITIES.map((a) => Int32Array.from((s.workforce.skillMix[a] ?? []).map((r) => roleIds.indexOf(r)))),
+    skillMix: ACTIVITIES.map((a) => Int32Array.from(skillMixOf(s, a).map((r) => roleIds.indexOf(r)))),
     durationMinutes: Float64Array.from(APPOINTMENT_KINDS.flatMap((k) => COMPLEXITIES.map((cx) => s.appointments[k][cx].durationMinutes))),
     adminMinutes: Float64Array.from(APPOINTMENT_KINDS.flatMap((k) => COMPLEXITIES.map((cx) => s.appointments[k][cx].adminMinutes))),
     modeCumulative,
@@ -158,6 +158,11 @@ export function compileModel(s: Scenario): ModelConfig {
     access: compileAccess(s, cgsIds, indicationIds),
     clinics: compileClinics(s, cgsIds, modeCumulative),
   };
+}
+
+/** Roles for an activity; triage preparation falls back to the triage roles (whoever triages prepares) where a scenario does not list it. */
+function skillMixOf(s: Scenario, activity: (typeof ACTIVITIES)[number]): readonly string[] {
+  return s.workforce.skillMix[activity] ?? (activity === 'triage_preparation' ? s.workforce.skillMix.triage : undefined) ?? [];
 }
 
 function compileIndication(s: Scenario, id: string, testIds: string[]): IndicationConfig {

@@ -146,9 +146,12 @@ export function receiveReferral(
   }
   state.count(now, cgs, C.referrals_to_cgs);
   const triage = kindCell(KIND.triage, COMPLEXITY.standard);
-  const triageMinutes = config.durationMinutes[triage]! + config.adminMinutes[triage]!;
   const selfReferral = config.access.selfReferral;
-  state.pendingTriage[cgs]! += scheme ? triageMinutes * selfReferral!.triageMinutesFactor : triageMinutes;
+  const factor = scheme ? selfReferral!.triageMinutesFactor : 1;
+  // The triage decision (duration) is a clinician's or counsellor's; its admin minutes are the
+  // preparation (records, eligibility, letters) the skill mix's triage_preparation roles do.
+  state.pendingTriage[cgs]! += config.durationMinutes[triage]! * factor;
+  state.pendingTriagePreparation[cgs]! += config.adminMinutes[triage]! * factor;
   if (uClosed < (scheme ? selfReferral!.triageClosedShare : ind.triageClosedShare)) return discharge(state, cgs, C.triage_closed);
   if (uBooked < config.scenario.pathway.notBookedShare) return discharge(state, cgs, C.not_booked);
   if (complex) state.count(now, cgs, C.referrals_complex);

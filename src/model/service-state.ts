@@ -83,6 +83,8 @@ export class ServiceState {
   readonly supervision: SupervisionPlan;
   /** Demand-driven minutes waiting to be charged, by cgs. */
   readonly pendingTriage: Float64Array;
+  /** Triage preparation (the admin minutes of triage: records, eligibility, letters), by cgs. */
+  readonly pendingTriagePreparation: Float64Array;
   readonly pendingFamilyHistory: Float64Array;
   readonly pendingAdviceGuidance: Float64Array;
   /** MDT minutes per attendee (case minutes) waiting to be charged, by cgs. */
@@ -143,6 +145,7 @@ export class ServiceState {
     this.nextChange = new Int32Array(cells);
     this.appliedChange = new Float64Array(cells);
     this.pendingTriage = new Float64Array(this.nCgs);
+    this.pendingTriagePreparation = new Float64Array(this.nCgs);
     this.pendingFamilyHistory = new Float64Array(this.nCgs);
     this.pendingAdviceGuidance = new Float64Array(this.nCgs);
     this.pendingMdt = new Float64Array(this.nCgs);

@@ -100,6 +100,7 @@ function chargeDemandWork(state: ServiceState, c: number): void {
   state.pendingTraining[c] = chargeShared(state, c, mix[ACTIVITY.training_mainstream]!, state.pendingTraining[c]!, RESERVED.training_mainstream, TU.training_mainstream);
   chargeSupervision(state, c);
   state.pendingTriage[c] = chargeByPreference(state, c, mix[ACTIVITY.triage]!, state.pendingTriage[c]!, TU.triage);
+  state.pendingTriagePreparation[c] = chargeByPreference(state, c, mix[ACTIVITY.triage_preparation]!, state.pendingTriagePreparation[c]!, TU.triage);
   state.pendingFamilyHistory[c] = chargeByPreference(state, c, mix[ACTIVITY.family_history]!, state.pendingFamilyHistory[c]!, TU.clinic);
   state.pendingJointClinic[c] = chargeByPreference(state, c, mix[ACTIVITY.joint_clinic]!, state.pendingJointClinic[c]!, TU.clinic);
 }

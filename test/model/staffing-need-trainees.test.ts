@@ -126,10 +126,10 @@ describe('trainee fte_needed is the establishment, whatever the demand', () => {
   });
 });
 
-/** Family history goes to genomic associates in these runs (and triage, theirs in the fixture, to counsellors): their need follows its demand. */
+/** Family history goes to genomic associates in these runs (triage and its preparation, theirs in the fixture, to others): their need follows its demand. */
 describe('genomic associate need follows the demand for their activities', () => {
   it('rises about threefold when three times as many referrals need family-history preparation', async () => {
-    const mix = ['workforce.skillMix.family_history=[genomic_associate, family_history_coordinator]', 'workforce.skillMix.triage=[genetic_counsellor]'];
+    const mix = ['workforce.skillMix.family_history=[genomic_associate, family_history_coordinator]', 'workforce.skillMix.triage=[genetic_counsellor]', 'workforce.skillMix.triage_preparation=[family_history_coordinator]'];
     const need = async (share: number) => {
       const run = await runFixture('stationary-south-west', [...mix, 'run.years=1', `pathway.familyHistoryShare=${share}`], 2);
       return [0, 1].map((rep) => metric(run, rep, 0, 'fte_needed_genomic_associate')).reduce((a, b) => a + b) / 2;
@@ -139,5 +139,45 @@ describe('genomic associate need follows the demand for their activities', () =>
     // Family-history arrivals are binomial around 25% and 75% of a year's list joiners: ±5%.
     expect(many / few).toBeGreaterThan(2.7);
     expect(many / few).toBeLessThan(3.3);
+  });
+});
+
+/**
+ * Triage is split by who does it: the decision (appointments.triage durationMinutes) by the
+ * triage roles, its preparation (adminMinutes: registering, records, eligibility, letters) by
+ * the triage_preparation roles, genomic associates first. Counsellors triage here.
+ */
+describe('triage preparation by genomic associates', () => {
+  const mix = 'workforce.skillMix.triage=[genetic_counsellor]';
+  let one: ModelRun;
+  let two: ModelRun;
+  beforeAll(async () => {
+    one = await runFixture('stationary-south-west', [mix, 'run.years=1'], 2);
+    two = await runFixture('stationary-south-west', [mix, 'run.years=1', ...scaleRates(one.config, 2)], 2);
+  });
+
+  it('gives the admin minutes of each referral\'s triage to genomic associates and only the decision to counsellors', () => {
+    const { config } = one;
+    const role = (id: string) => config.roleIds.indexOf(id);
+    const triage = config.scenario.appointments.triage.standard;
+    expect(triage.adminMinutes).toBeGreaterThan(0);
+    for (let rep = 0; rep < 2; rep++) {
+      const hours = sums(one, rep, 0).demandHours;
+      const referrals = metric(one, rep, 0, 'referrals_to_cgs');
+      const prep = hours[role('genomic_associate') * N_NEED + NEED_ACTIVITIES.indexOf('triage_preparation')]!;
+      const decision = hours[role('genetic_counsellor') * N_NEED + NEED_ACTIVITIES.indexOf('triage')]!;
+      // A referral arriving in a year's last days is charged when the week's arrivals are collected: within 1%.
+      expect(Math.abs(prep / ((referrals * triage.adminMinutes) / 60) - 1)).toBeLessThan(0.01);
+      expect(Math.abs(decision / ((referrals * triage.durationMinutes) / 60) - 1)).toBeLessThan(0.01);
+      expect(hours[role('genetic_counsellor') * N_NEED + NEED_ACTIVITIES.indexOf('triage_preparation')]!).toBe(0);
+    }
+  });
+
+  it('so genomic associate need doubles with the referrals', () => {
+    const need = (run: ModelRun) => [0, 1].map((rep) => metric(run, rep, 0, 'fte_needed_genomic_associate')).reduce((a, b) => a + b) / 2;
+    expect(need(one)).toBeGreaterThan(0.5);
+    // Referrals are Poisson, several thousand a year: the ratio is 2 within a few per cent.
+    expect(need(two) / need(one)).toBeGreaterThan(1.9);
+    expect(need(two) / need(one)).toBeLessThan(2.1);
   });
 });

@@ -91,7 +91,11 @@ describe('a counsellor shortage does not move recurring need to consultants', ()
   });
 });
 
-/** Triage goes to genomic associates only in the fixture: with a tenth of an FTE most of it is left undone. */
+/**
+ * Triage goes to genomic associates only in the fixture: with a tenth of an FTE most of it is
+ * left undone. Its preparation (the admin minutes) goes to them first too, then to family
+ * history co-ordinators, who do it; staff_time.csv reports both as triage.
+ */
 describe('outstanding triage shows in uncovered_hours_triage', () => {
   let scarce: ModelRun;
   let ample: ModelRun;
@@ -102,21 +106,24 @@ describe('outstanding triage shows in uncovered_hours_triage', () => {
 
   it('equals triage demanded less triage done, to the last week\'s arrivals, and builds up year on year', () => {
     const { config } = scarce;
-    const ga = config.roleIds.indexOf('genomic_associate');
-    const triage = NEED_ACTIVITIES.indexOf('triage');
+    const activities = [NEED_ACTIVITIES.indexOf('triage'), NEED_ACTIVITIES.indexOf('triage_preparation')];
     for (let r = 0; r < 2; r++) {
       const m = scarce.runs[r]!;
       let demanded = 0, done = 0;
       for (let y = 0; y < 2; y++) {
         let weekly = 0;
         for (let c = 0; c < m.nCgs; c++) {
-          const cr = m.yearCgsRole(y, c, ga);
-          demanded += m.demandHours[cr * N_NEED + triage]!;
-          weekly += m.demandHours[cr * N_NEED + triage]! / m.weeksPerYear[y]!;
-          done += m.staffHours[cr * N_TIME_USES + TU.triage]!;
+          for (let role = 0; role < config.roleIds.length; role++) {
+            const cr = m.yearCgsRole(y, c, role);
+            for (const a of activities) {
+              demanded += m.demandHours[cr * N_NEED + a]!;
+              weekly += m.demandHours[cr * N_NEED + a]! / m.weeksPerYear[y]!;
+            }
+            done += m.staffHours[cr * N_TIME_USES + TU.triage]!;
+          }
         }
         const uncovered = metric(scarce, r, y, 'uncovered_hours_triage');
-        expect(uncovered, `year ${y}`).toBeGreaterThan(0.5 * demanded);
+        expect(uncovered, `year ${y}`).toBeGreaterThan(0.3 * demanded);
         // The year's last week of arrivals is counted as demand but not yet charged at the year end.
         expect(Math.abs(demanded - done - weekly - uncovered), `year ${y}`).toBeLessThan(0.5 * weekly);
       }

@@ -9,6 +9,7 @@ import { intendedShares, N_NEED, NEED_SUPERVISION } from './need-activities.js';
 /** Work waiting to be charged each week, with the activity it is and where its hours are reported. */
 const PENDING = [
   { activity: ACTIVITY.triage, timeUse: TU.triage, of: (s: ServiceState) => s.pendingTriage },
+  { activity: ACTIVITY.triage_preparation, timeUse: TU.triage, of: (s: ServiceState) => s.pendingTriagePreparation },
   { activity: ACTIVITY.family_history, timeUse: TU.clinic, of: (s: ServiceState) => s.pendingFamilyHistory },
   { activity: ACTIVITY.joint_clinic, timeUse: TU.clinic, of: (s: ServiceState) => s.pendingJointClinic },
   { activity: ACTIVITY.advice_guidance, timeUse: TU.advice_guidance, of: (s: ServiceState) => s.pendingAdviceGuidance },

@@ -70,7 +70,7 @@ const DATA_SOURCES: readonly (readonly [string, string])[] = [
   ['geography.cgs', 'data/cgs.csv'],
   ['workforce.roles', 'data/roles.csv'],
   ['workforce.staff', 'data/staff_baseline.csv'],
-  ['workforce.skillMix', 'data/skill_mix.csv'],
+  ['workforce.skillMix', 'data/skill_mix.csv. triage_preparation does the admin minutes of appointments.triage (registering, records, eligibility, outcome letters; genomic associates first), triage the decision (durationMinutes); a scenario without triage_preparation gives it to its triage roles'],
   ['demand.indications', 'data/indications.csv'],
   ['demand.priorities', 'data/priorities.csv'],
   ['demand.seasonality', 'data/seasonality.csv'],

@@ -52,7 +52,7 @@ export const CHANNELS = ['gp', 'mainstream_specialty', 'self_referral'] as const
 
 /** Work a CGS does; the skill-mix table says which roles may do each, in order of preference. */
 export const ACTIVITIES = [
-  'triage', 'family_history', 'first_standard', 'first_complex', 'results', 'follow_up', 'review',
+  'triage', 'triage_preparation', 'family_history', 'first_standard', 'first_complex', 'results', 'follow_up', 'review',
   'advice_guidance', 'mdt', 'training_mainstream', 'joint_clinic', 'psychology_session',
 ] as const;
 export type Activity = (typeof ACTIVITIES)[number];
