@@ -5,7 +5,7 @@ import { ACTIVITY } from '../vocabulary.js';
 import { N_NEED, TEAM_WORK } from './need-activities.js';
 import { needHoursPerFte, recurringNeedFte } from './need.js';
 
-/**
+/*
  * Trainee posts (workforce.roles.<id>.isTrainee: specialty registrars, trainee genetic
  * counsellors) are set by training plans (Health Education England places, the supply
  * pipeline), not by demand. Staffing need therefore takes each trainee role's FTE in post as
@@ -39,6 +39,14 @@ export function traineeActivities(config: ModelConfig): readonly (readonly numbe
   });
 }
 
+/** What trainees may do and whom they work under, worked out once per compiled scenario (results read it per CGS, year and replication). */
+const traineeWorkCache = new WeakMap<ModelConfig, { activities: readonly (readonly number[])[]; supervisorOf: Int32Array }>();
+function traineeWorkOf(config: ModelConfig): { activities: readonly (readonly number[])[]; supervisorOf: Int32Array } {
+  let found = traineeWorkCache.get(config);
+  if (found === undefined) traineeWorkCache.set(config, (found = { activities: traineeActivities(config), supervisorOf: supervisionPlanOf(config).supervisorOf }));
+  return found;
+}
+
 /**
  * Adds one CGS-year's work demanded, by [role][NEED_ACTIVITIES], into `into`, with the
  * trainees' supervised work moved from the qualified roles to the trainee roles (see above).
@@ -61,8 +69,7 @@ export function addNetDemandHours(config: ModelConfig, m: ReplicationMetrics, ye
  * FTE in post in the year.
  */
 export function offsetTraineeWork(config: ModelConfig, work: Float64Array, fte: (r: number) => number, weeksInYear: number): void {
-  const activities = traineeActivities(config);
-  const { supervisorOf } = supervisionPlanOf(config);
+  const { activities, supervisorOf } = traineeWorkOf(config);
   for (let t = 0; t < config.roleIds.length; t++) {
     if (!config.roleIsTrainee[t] || activities[t]!.length === 0) continue;
     let own = 0;
