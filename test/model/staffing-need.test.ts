@@ -92,9 +92,8 @@ describe('a counsellor shortage does not move recurring need to consultants', ()
 });
 
 /**
- * Triage goes to genomic associates only in the fixture: with a tenth of an FTE most of it is
- * left undone. Its preparation (the admin minutes) goes to them first too, then to family
- * history co-ordinators, who do it; staff_time.csv reports both as triage.
+ * Triage and its preparation go to genomic associates only in the fixture: with a tenth of an
+ * FTE most of it is left undone (staff_time.csv and uncovered_hours_triage count both as triage).
  */
 describe('outstanding triage shows in uncovered_hours_triage', () => {
   let scarce: ModelRun;
