@@ -28,7 +28,8 @@ export function analyticFte(config: ModelConfig, sums: readonly ScopeYear[], rol
 
 /**
  * Mean over replications of the workload-based FTE needed: the run's recurring need
- * (fte_needed_<role>; a trainee role's establishment, so no gap) plus the year's backlog clearance (fte_backlog_clearance_<role>).
+ * (fte_needed_<role>; a trainee role's establishment, so never a gap) plus the year's backlog
+ * clearance (fte_backlog_clearance_<role>).
  */
 export function workloadFte(config: ModelConfig, sums: readonly ScopeYear[], role: number, weeksInYear: number): number {
   let total = 0;
