@@ -4,9 +4,12 @@ import type { ReplicationMetrics } from '../../src/model/metrics.js';
 import type { ModelConfig } from '../../src/model/model-config.js';
 import { N_NEED, NEED_ACTIVITIES } from '../../src/model/staffing-need/need-activities.js';
 import { needHoursPerFte, recurringNeedFte } from '../../src/model/staffing-need/need.js';
+import { offsetTraineeWork } from '../../src/model/staffing-need/trainee-establishment.js';
+import { compileModel } from '../../src/model/model-config.js';
+import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { measure, sumScopeYear, type ScopeYear } from '../../src/results/measures.js';
 import { scopesOf } from '../../src/results/scopes.js';
-import { runFixture, scaleRates, type ModelRun } from './run-model.js';
+import { fixture, runFixture, scaleRates, type ModelRun } from './run-model.js';
 
 /**
  * Trainee establishment is counted as given in staffing need (model/staffing-need/
@@ -179,5 +182,37 @@ describe('triage preparation by genomic associates', () => {
     // Referrals are Poisson, several thousand a year: the ratio is 2 within a few per cent.
     expect(need(two) / need(one)).toBeGreaterThan(1.9);
     expect(need(two) / need(one)).toBeLessThan(2.1);
+  });
+});
+
+/** Where trainees' hours go when their own profession's work runs out, worked by hand on one CGS-year. */
+describe('trainee work taken from qualified roles', () => {
+  it('comes from the trainee\'s own profession first, then other qualified roles, and never exceeds the work there is', async () => {
+    const { scenario } = await loadScenario(fixture('stationary-south-west'), { overrides: [MIX, 'workforce.skillMix.first_complex=[clinical_geneticist, specialty_registrar, genetic_counsellor]'] });
+    const config = compileModel(scenario);
+    const role = (id: string) => config.roleIds.indexOf(id);
+    const [cg, reg, gc, tgc] = ['clinical_geneticist', 'specialty_registrar', 'genetic_counsellor', 'trainee_genetic_counsellor'].map(role) as [number, number, number, number];
+    const COMPLEX = NEED_ACTIVITIES.indexOf('first_complex');
+    const weeks = 52;
+    const regHours = needHoursPerFte(config, reg, weeks);
+    const work = () => {
+      const w = new Float64Array(config.roleIds.length * N_NEED);
+      w[cg * N_NEED + COMPLEX] = 300; // consultants' complex first appointments
+      w[gc * N_NEED + FIRST] = 5000; // counsellors' standard first appointments
+      return w;
+    };
+    // One registrar FTE has regHours: 300 from consultants, the rest from counsellors.
+    const one = work();
+    offsetTraineeWork(config, one, (r) => (r === reg ? 1 : 0), weeks);
+    expect(regHours).toBeGreaterThan(300);
+    expect(one[cg * N_NEED + COMPLEX]!).toBeCloseTo(0, 9);
+    expect(one[reg * N_NEED + COMPLEX]!).toBeCloseTo(300, 9);
+    expect(one[gc * N_NEED + FIRST]!).toBeCloseTo(5000 - (regHours - 300), 6);
+    // Fifty registrars and trainee counsellors would do more than all of it: the work is all theirs, none below zero, the rest idle.
+    const many = work();
+    offsetTraineeWork(config, many, (r) => (r === reg || r === tgc ? 50 : 0), weeks);
+    for (const x of many) expect(x).toBeGreaterThanOrEqual(-1e-9);
+    expect(many[cg * N_NEED + COMPLEX]! + many[gc * N_NEED + FIRST]!).toBeCloseTo(0, 6);
+    expect(many[reg * N_NEED + COMPLEX]! + many[reg * N_NEED + FIRST]! + many[tgc * N_NEED + FIRST]!).toBeCloseTo(5300, 6);
   });
 });
