@@ -4,6 +4,7 @@ import { ReplicationPool } from '../../experiments/replication-pool.js';
 import { defaultScenarioFile, packageRoot } from '../../package-paths.js';
 import { writeReport } from '../../report/index.js';
 import { ChartRenderPool } from '../../report/chart-render-pool.js';
+import { chartsOfRows } from '../../report/early-charts.js';
 import { writeRunResults } from '../../results/write-run-results.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
 import { headlineTable } from '../headline.js';
@@ -48,7 +49,7 @@ export const runCommand = {
       const table = await writeRunResults(folder, loaded, result.config, result.runs, {
         seed: s.run.seed, replications: result.runs.length, workers, wallTimeSeconds: (performance.now() - started) / 1000,
         command: `cgs-sim ${process.argv.slice(2).join(' ')}`,
-      }, (file) => charts?.drawEarly(folder.temp, file));
+      }, (file, rows) => charts?.drawEarly(join(folder.temp, 'charts'), chartsOfRows(folder.temp, file, rows, loaded.resolvedYaml)));
       await writeReport(folder.temp, { kind: 'run', writeChart: charts?.write });
       folder.commit();
       console.log(`${s.name}: ${result.runs.length} replications, seed ${s.run.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
