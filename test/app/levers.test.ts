@@ -46,19 +46,37 @@ describe('app levers', () => {
     }
   });
 
-  it('each moved alone gives a valid scenario that differs from the source', () => {
+  it('each moved alone gives a valid scenario that differs from the one without the move', () => {
     for (const s of [small, pipeline]) {
       const groups = leverGroups(s.scenario);
-      for (const l of groups.flatMap((g) => g.levers)) {
-        // A recruitment step's role, year or place matters only once it adds FTE.
-        const values = new Map<string, LeverValue>([[l.id, moved(l)]]);
-        if (/^recruit-\d-(role|year|where)$/.test(l.id)) values.set(l.id.replace(/(role|year|where)$/, 'fte'), 2);
-        // Places from a year matter only when places change.
-        if (l.id === 'places-from') values.set(groups.find((g) => g.id === 'training')!.levers[2]!.id, 150);
+      const all = groups.flatMap((g) => g.levers);
+      for (const l of all) {
+        // What a lever needs to matter at all: its switch on, a recruitment step adding FTE,
+        // training places or a satellite share changing (for the date they change from).
+        const context = new Map<string, LeverValue>();
+        if (l.enabledWhen !== undefined) context.set(l.enabledWhen.id, l.enabledWhen.value);
+        if (/^recruit-\d-(role|year|where)$/.test(l.id)) context.set(l.id.replace(/(role|year|where)$/, 'fte'), 2);
+        if (l.id === 'places-from') context.set(groups.find((g) => g.id === 'training')!.levers[2]!.id, 150);
+        if (l.id === 'satellite-from') context.set(groups.find((g) => g.id === 'clinic-settings')!.levers[1]!.id, 95);
+        const values = new Map([...context, [l.id, moved(l)]]);
         // A % change of a role nobody holds has nothing to scale.
         const noneHeld = l.id.startsWith('fte-pct-') && groups.find((g) => g.id === 'staff')!.levers.filter((o) => o.row === l.row && o.column !== '% change').every((o) => o.baseline === 0);
-        if (noneHeld) expect(applied(s.scenario, groups, values), l.id).toEqual(s.scenario);
-        else expect(applied(s.scenario, groups, values), l.id).not.toEqual(s.scenario);
+        // With one network simulated, "every network" and that network are the same place.
+        const samePlace = /^recruit-\d-where$/.test(l.id) && l.options!.length === 2;
+        const without = applied(s.scenario, groups, context);
+        if (noneHeld || samePlace) expect(applied(s.scenario, groups, values), l.id).toEqual(without);
+        else expect(applied(s.scenario, groups, values), l.id).not.toEqual(without);
+      }
+    }
+  });
+
+  it('a lever that matters only while a switch is on names a switch of its own group', () => {
+    for (const s of [small, pipeline]) {
+      for (const g of leverGroups(s.scenario)) {
+        for (const l of g.levers.filter((o) => o.enabledWhen !== undefined)) {
+          const sw = g.levers.find((o) => o.id === l.enabledWhen!.id);
+          expect(sw?.kind, l.id).toBe('checkbox');
+        }
       }
     }
   });
