@@ -41,7 +41,7 @@ export function followUpLevers(s: Scenario): LeverGroup {
 /** Family-history preparation between triage and booking. */
 export function familyHistoryLevers(s: Scenario): LeverGroup {
   return pathwayGroup(s, 'family-history', 'Family-history preparation',
-    'Referrals that need a family history (questionnaire returned, diagnoses confirmed) cannot be booked until it is ready; a shorter preparation helps only where patients would otherwise be ready before their turn.', [
+    'Referrals that need a family history (questionnaire returned, diagnoses confirmed) cannot be booked until it is ready; a shorter preparation shortens waits only where patients are still waiting for it when a slot comes.', [
       { id: 'family-history-weeks', field: 'familyHistoryWeeks', label: 'Weeks to prepare a family history after triage', share: false },
       { id: 'family-history-share', field: 'familyHistoryShare', label: 'Accepted referrals needing a family history', share: true },
     ]);
