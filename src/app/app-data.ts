@@ -1,3 +1,4 @@
+import type { Plain } from '../scenario/merge.js';
 import type { Assumption } from '../scenario/data/assumption-builder.js';
 import type { Scenario } from '../scenario/schema/scenario.js';
 
@@ -6,7 +7,11 @@ export interface AppData {
   readonly version: string;
   /** The scenario file the page was built from, as an absolute path (the downloaded scenario extends it). */
   readonly sourceFile: string;
-  /** The resolved (merged, validated) scenario, defaults from data/ filled in. */
+  /** `--set path=value` overrides the page was built with, as given, in order. */
+  readonly sets: readonly string[];
+  /** The same overrides as a partial scenario: the downloaded what-if states them too, so it reproduces the page. */
+  readonly setOverrides: Plain;
+  /** The resolved (merged, validated) scenario, defaults from data/ and `--set` overrides applied. */
   readonly scenario: Scenario;
   /** assumptions.csv rows, as `cgs-sim run` writes them. */
   readonly assumptions: readonly Assumption[];

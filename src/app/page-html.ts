@@ -55,7 +55,7 @@ export function appPageHtml(data: AppData, pageScript: string): string {
 </head>
 <body data-status="running">
 <a class="skip" href="#results">Skip to the results</a>
-<header class="page"><span class="kind">What-if</span><h1 id="app-title">${s.name}</h1><p>${s.description} Move a lever and the results update: the model runs here, in this browser, with the same random numbers as <code>cgs-sim run</code> (seed ${s.run.seed}).</p></header>
+<header class="page"><span class="kind">What-if</span><h1 id="app-title">${s.name}</h1><p>${s.description} Move a lever and the results update: the model runs here, in this browser, with the same random numbers as <code>cgs-sim run</code> (seed ${s.run.seed}).</p>${data.sets.length > 0 ? raw(html`<p id="set-overrides">Built with ${data.sets.map((x) => `--set ${x}`).join(' ')}: the baseline and every lever start from these values.</p>`) : ''}</header>
 <main>
 <div class="app-layout">
 <section id="levers-panel" aria-labelledby="levers-title">
@@ -74,6 +74,9 @@ export function appPageHtml(data: AppData, pageScript: string): string {
 <h3>Headline figures, final year</h3>
 <div id="headline-figures"></div>
 <div id="fte"></div>
+<h3>Equity, final year</h3>
+<p class="help">Whether the population is referred in line with its need (access ratio), and how evenly waits fall between the CGSs of the place shown: the spread and Gini index of their median waits (a single CGS has no spread). The difference table below shows how the levers move them.</p>
+<div id="equity-figures"></div>
 <h3>Difference from the baseline</h3>
 <p class="help">The what-if minus the baseline, replication by replication: both use the same random numbers, so the interval shows the effect of the levers, not chance. "no" means the 95% interval includes zero.</p>
 <div id="difference-table"></div>

@@ -46,7 +46,7 @@ async function open(browser: Browser, file: string): Promise<OpenPage> {
 const settled = (page: Page) => page.waitForFunction(() => document.body.dataset['status'] === 'done' || document.body.dataset['status'] === 'error', null, { timeout: 120_000 });
 
 async function figures(page: Page): Promise<Figure[]> {
-  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('#headline-figures [data-metric], #fte [data-metric]')].map((e) => ({
+  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('#headline-figures [data-metric], #fte [data-metric], #equity-figures [data-metric]')].map((e) => ({
     metric: e.dataset['metric']!, value: e.dataset['value']!, scope: e.dataset['scope']!, scopeId: e.dataset['scopeId']!, year: e.dataset['year']!,
   })));
 }
@@ -99,7 +99,9 @@ describe.skipIf(SKIP)('the what-if page in a real browser', () => {
     expect(page.workers().length).toBeGreaterThanOrEqual(1);
     baseline = await figures(page);
     expectFiguresFrom(join(runDir, 'summary.csv'), baseline);
-    expect(baseline.map((f) => f.metric)).toEqual(expect.arrayContaining(['waiting_list_end', 'pct_within_18_weeks', 'fte_needed_clinical_geneticist', 'fte_available_clinical_geneticist']));
+    expect(baseline.map((f) => f.metric)).toEqual(expect.arrayContaining([
+      'waiting_list_end', 'pct_within_18_weeks', 'fte_needed_clinical_geneticist', 'fte_available_clinical_geneticist', 'access_ratio', 'wait_spread_weeks', 'wait_gini',
+    ]));
     const charts = await page.evaluate(() => [...document.querySelectorAll('figure[data-chart]')].map((f) => ({
       name: f.getAttribute('data-chart'), marks: [...f.querySelectorAll('svg g.role-mark')].reduce((n, g) => n + g.children.length, 0), tableRows: f.querySelectorAll('table tbody tr').length,
     })));
@@ -176,6 +178,49 @@ describe.skipIf(SKIP)('the what-if page in a real browser', () => {
     expect(shown).not.toEqual(baseline);
     expectFiguresFrom(join(rerun, 'summary.csv'), shown);
   });
+});
+
+describe.skipIf(SKIP)('a new lever on the what-if page: community engagement', () => {
+  it('is disabled until switched on, then raises referrals and the access ratio, and the figures equal the command line\'s', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'cgs-app-engage-'));
+    const html = join(tmp, 'what-if.html');
+    const built = cli(['app', SMALL, '--out', html]);
+    expect(built.status, built.stderr).toBe(0);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    try {
+      const { page, errors } = await open(browser, html);
+      await settled(page);
+      const before = await figures(page);
+      await page.click('details:has(#group-community-engagement) > summary');
+      expect(await page.isDisabled('#lever-engage-gap')).toBe(true);
+      await page.check('#lever-engage-on');
+      expect(await page.isDisabled('#lever-engage-gap')).toBe(false);
+      await page.selectOption('#lever-engage-from', '2026-04-01');
+      await page.fill('#lever-engage-ramp', '0');
+      await page.fill('#lever-engage-gap', '100');
+      expect(await page.evaluate(() => document.body.dataset['status'])).toBe('running');
+      await settled(page);
+      expect(await page.evaluate(() => document.body.dataset['status'])).toBe('done');
+      expect(errors).toEqual([]);
+      const difference = async (metric: string) => Number(await page.getAttribute(`#difference-table [data-metric="${metric}"]`, 'data-difference'));
+      expect(await difference('referrals_received')).toBeGreaterThan(0);
+      expect(await difference('access_ratio')).toBeGreaterThan(0);
+      const after = await figures(page);
+      expect(value(after, 'access_ratio')).toBeGreaterThan(value(before, 'access_ratio'));
+      // The scenario the page ran, from the command line, gives the same figures, equity included.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-scenario')]);
+      const yaml = join(tmp, 'engage.yaml');
+      await download.saveAs(yaml);
+      expect(readFileSync(yaml, 'utf8')).toMatch(/communityEngagement:/);
+      const rerun = join(tmp, 'rerun');
+      const r = cli(['run', yaml, '--out', rerun, '--quiet']);
+      expect(r.status, r.stderr).toBe(0);
+      expectFiguresFrom(join(rerun, 'summary.csv'), after);
+    } finally {
+      await browser.close();
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
 
 describe.skipIf(SKIP)('the what-if page with parameter uncertainty', () => {

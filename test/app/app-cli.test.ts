@@ -56,4 +56,39 @@ describe('cgs-sim app', () => {
     expect(r.stderr).toMatch(/run\.years/);
     expect(readdirSync(tmp)).not.toContain('never.html');
   });
+
+  it('--set overrides scenario values as `run --set` does: the page\'s baseline and levers start from them', () => {
+    const out = join(tmp, 'set.html');
+    const r = cli(['app', SMALL, '--out', out, '--set', 'run.years=3', '--set', 'pathway.familyHistoryWeeks=10', '--set', 'access.underReferralGap=0.25']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('--set run.years=3');
+    const html = readFileSync(out, 'utf8');
+    const data = appData(html);
+    expect(data.scenario.run.years).toBe(3);
+    expect(data.scenario.pathway.familyHistoryWeeks).toBe(10);
+    expect(data.scenario.access.underReferralGap).toBe(0.25);
+    expect(data.sets).toEqual(['run.years=3', 'pathway.familyHistoryWeeks=10', 'access.underReferralGap=0.25']);
+    expect(data.setOverrides).toEqual({ run: { years: 3 }, pathway: { familyHistoryWeeks: 10 }, access: { underReferralGap: 0.25 } });
+    expect(html).toMatch(/id="set-overrides">Built with --set run\.years=3 --set pathway\.familyHistoryWeeks=10/);
+    // Without --set the page is built from the file's own values.
+    const plain = join(tmp, 'plain.html');
+    expect(cli(['app', SMALL, '--out', plain]).status).toBe(0);
+    expect(appData(readFileSync(plain, 'utf8')).scenario.pathway.familyHistoryWeeks).not.toBe(10);
+  });
+
+  it('a bad --set stops before writing, naming the field path and the value (exit 2)', () => {
+    const cases: [string, RegExp[]][] = [
+      ['pathway.dnaShare=1.5', [/--set/, /pathway\.dnaShare/, /1\.5/, /share <= 1/]],
+      ['pathway.dnaShare=abc', [/--set/, /pathway\.dnaShare/, /'abc'/]],
+      ['pathway.dnaShar=0.1', [/--set/, /pathway/, /dnaShar/]],
+      ['pathway.dnaShare', [/--set/, /pathway\.dnaShare/, /path=value/]],
+    ];
+    for (const [set, patterns] of cases) {
+      const out = join(tmp, 'bad-set.html');
+      const r = cli(['app', SMALL, '--out', out, '--set', set]);
+      expect(r.status, set).toBe(2);
+      for (const pattern of patterns) expect(r.stderr, set).toMatch(pattern);
+      expect(readdirSync(tmp), set).not.toContain('bad-set.html');
+    }
+  });
 });

@@ -23,6 +23,10 @@ function control(lever: LeverDef, onChange: (id: string, value: LeverValue) => v
   }
   input.setAttribute('aria-describedby', note.id);
   input.dataset['baseline'] = String(lever.baseline);
+  if (lever.enabledWhen !== undefined) {
+    input.dataset['enabledWhen'] = lever.enabledWhen.id;
+    input.dataset['enabledValue'] = String(lever.enabledWhen.value);
+  }
   const read = (): LeverValue => {
     if (input instanceof HTMLInputElement && input.type === 'checkbox') return input.checked;
     if (input instanceof HTMLInputElement) return input.value === '' || !Number.isFinite(input.valueAsNumber) ? lever.baseline : input.valueAsNumber;
@@ -49,13 +53,31 @@ function gridTable(group: LeverGroup, onChange: (id: string, value: LeverValue) 
   return el('div', { class: 'grid-scroll' }, el('table', { class: 'lever-grid' }, el('thead', {}, head), el('tbody', {}, ...body)));
 }
 
-/** The levers form: one fieldset per group; grids as tables with a labelled control in each cell. */
+/**
+ * The levers form: one fieldset per group; grids as tables with a labelled control in each cell.
+ * A lever that matters only while a switch is on is disabled while it is off.
+ */
 export function leverForm(groups: readonly LeverGroup[], onChange: (id: string, value: LeverValue) => void): HTMLElement {
-  return el('div', { class: 'lever-groups' }, ...groups.map((group, i) => {
-    const body = group.grid ? gridTable(group, onChange) : el('div', {}, ...group.levers.map((l) => control(l, onChange, false)));
+  const changed = (id: string, value: LeverValue) => {
+    syncEnabled(form);
+    onChange(id, value);
+  };
+  const form = el('div', { class: 'lever-groups' }, ...groups.map((group, i) => {
+    const body = group.grid ? gridTable(group, changed) : el('div', {}, ...group.levers.map((l) => control(l, changed, false)));
     const fieldset = el('fieldset', { id: `group-${group.id}` }, el('legend', {}, group.title), el('p', { class: 'help' }, group.help), body);
     return i < 2 ? fieldset : el('details', {}, el('summary', {}, group.title), fieldset);
   }));
+  syncEnabled(form);
+  return form;
+}
+
+/** Enables each lever whose switch has the value it needs, and disables the others. */
+export function syncEnabled(root: HTMLElement): void {
+  for (const input of root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-enabled-when]')) {
+    const sw = root.querySelector<HTMLInputElement | HTMLSelectElement>(`#lever-${input.dataset['enabledWhen']!}`);
+    const value = sw instanceof HTMLInputElement && sw.type === 'checkbox' ? String(sw.checked) : sw?.value;
+    input.disabled = value !== input.dataset['enabledValue'];
+  }
 }
 
 /** Puts every control back to its baseline (without firing change events). */
@@ -66,4 +88,5 @@ export function resetControls(root: HTMLElement): void {
     else input.value = base;
     input.classList.remove('changed');
   }
+  syncEnabled(root);
 }

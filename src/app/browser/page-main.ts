@@ -12,7 +12,7 @@ import { zipStore } from '../zip-store.js';
 import { drawCharts } from './charts-view.js';
 import { byId, download, el } from './dom.js';
 import { leverForm, resetControls } from './levers-ui.js';
-import { chartsFor, differences, fteTable, headlineFigures, type ShownScope } from './results-view.js';
+import { chartsFor, differences, equityFigures, fteTable, headlineFigures, type ShownScope } from './results-view.js';
 import { CancelledError, PagePool } from './worker-pool.js';
 
 const DEBOUNCE_MS = 400;
@@ -100,6 +100,7 @@ async function show(): Promise<void> {
   performance.mark('cgs-figures-start');
   byId('headline-figures').replaceChildren(headlineFigures(current.tables, shown));
   byId('fte').replaceChildren(fteTable(current.tables, shown, roleLabels));
+  byId('equity-figures').replaceChildren(equityFigures(current.tables, shown));
   const diff = differences(current.tables, baseline.results.tables, shown);
   byId('difference-table').replaceChildren(diff.table);
   const charts = [...(diff.chart ? [diff.chart] : []), ...chartsFor(current.tables, shown)];
@@ -132,7 +133,7 @@ function scopeOptions(): HTMLOptionElement[] {
 }
 
 function downloadScenario(): void {
-  download(`${source.name}-what-if.yaml`, whatIfYaml(data.sourceFile, source.name, leverOverrides(groups, values)), 'application/yaml');
+  download(`${source.name}-what-if.yaml`, whatIfYaml(data.sourceFile, source.name, leverOverrides(groups, values), data.sets, data.setOverrides), 'application/yaml');
 }
 
 function downloadResults(): void {
@@ -142,7 +143,7 @@ function downloadResults(): void {
     ...Object.entries(t.csv).map(([name, text]) => ({ name, text })),
     { name: RESULT_FILES.assumptions, text: csvText(data.assumptions.map((a) => ({ path: a.path, value: a.value, unit: a.unit, source: a.source })), ASSUMPTIONS_COLUMNS) },
     { name: 'scenario.resolved.yaml', text: stringify(current.scenario, { lineWidth: 0 }) },
-    { name: 'what-if.yaml', text: whatIfYaml(data.sourceFile, source.name, current.over) },
+    { name: 'what-if.yaml', text: whatIfYaml(data.sourceFile, source.name, current.over, data.sets, data.setOverrides) },
   ];
   download(`${source.name}-what-if-results.zip`, zipStore(files), 'application/zip');
 }

@@ -19,7 +19,7 @@ export interface ShownScope {
   readonly scopeId: string;
 }
 
-const HEADLINES: readonly (readonly [string, string, Headline['format']])[] = [
+const HEADLINES: readonly (readonly [string, string, Format])[] = [
   ['waiting_list_end', 'Waiting list at year end', 'count'],
   ['pct_within_18_weeks', 'Waiting under 18 weeks (standard 92%)', 'share'],
   ['p92_wait_weeks', '92nd percentile wait', 'weeks'],
@@ -27,8 +27,25 @@ const HEADLINES: readonly (readonly [string, string, Headline['format']])[] = [
   ['first_appointments', 'First appointments in the year', 'count'],
 ];
 
+/** How a figure is written: the report's formats, and ratios and indices to three decimals. */
+type Format = Headline['format'] | 'ratio';
+
+/** Equity figures (summary.csv): whether a population is referred in line with its need, and how evenly waits fall. */
+const EQUITY: readonly (readonly [string, string, Format])[] = [
+  ['access_ratio', 'Access ratio: referrals per expected need (1 = referred as the nation refers today)', 'ratio'],
+  ['referrals_per_100k', 'Referrals per 100,000 population', 'number'],
+  ['wait_spread_weeks', 'Spread of median waits between CGSs (longest minus shortest)', 'weeks'],
+  ['wait_gini', 'Gini index of CGS median waits (0 = every CGS alike)', 'ratio'],
+];
+
 /** Metrics whose paired difference from the baseline is shown. */
-const DIFFERENCE_METRICS = ['waiting_list_end', 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'first_appointments', 'staff_cost_gbp'];
+const DIFFERENCE_METRICS = [
+  'waiting_list_end', 'pct_within_18_weeks', 'p92_wait_weeks', 'mean_wait_weeks', 'first_appointments', 'referrals_received', 'staff_cost_gbp',
+  'staff_travel_hours', 'access_ratio', 'wait_spread_weeks', 'wait_gini',
+];
+
+const THREE_DP = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+const written = (value: number, format: Format) => (format !== 'ratio' ? formatValue(value, format) : Number.isFinite(value) ? THREE_DP.format(value) : 'not available');
 
 const inShown = (shown: ShownScope) => (row: Row) => row['scope'] === shown.scope && row['scope_id'] === shown.scopeId;
 
@@ -37,24 +54,33 @@ function finalYear(rows: readonly Row[]): string {
 }
 
 /** A figure that tests and users' scripts can read: the metric, where, when, and the exact value as in summary.csv. */
-function figure(row: Row, format: Headline['format'], label: string): HTMLElement {
+function figure(row: Row, format: Format, label: string): HTMLElement {
   const value = Number(row['mean']);
-  const ci = row['ci_low'] !== '' && row['ci_high'] !== '' ? `95% CI ${formatValue(Number(row['ci_low']), format)} to ${formatValue(Number(row['ci_high']), format)}` : '';
+  const ci = row['ci_low'] !== '' && row['ci_high'] !== '' ? `95% CI ${written(Number(row['ci_low']), format)} to ${written(Number(row['ci_high']), format)}` : '';
   return el('div', {
     class: 'headline', 'data-metric': row['metric'], 'data-value': row['mean'], 'data-scope': row['scope'], 'data-scope-id': row['scope_id'],
     'data-year': row['year'], 'data-source': 'summary.csv',
-  }, el('dt', {}, label), el('dd', {}, el('span', { class: 'value' }, formatValue(value, format)), el('span', { class: 'ci' }, ci)));
+  }, el('dt', {}, label), el('dd', {}, el('span', { class: 'value' }, written(value, format)), el('span', { class: 'ci' }, ci)));
 }
 
-/** Final-year headline figures for the place shown. */
-export function headlineFigures(tables: PageResults, shown: ShownScope): HTMLElement {
+function figureList(tables: PageResults, shown: ShownScope, metrics: readonly (readonly [string, string, Format])[]): HTMLElement {
   const rows = tables.summary.filter(inShown(shown));
   const year = finalYear(rows);
-  const cards = HEADLINES.flatMap(([metric, label, format]) => {
+  const cards = metrics.flatMap(([metric, label, format]) => {
     const row = rows.find((r) => r['metric'] === metric && r['year'] === year);
     return row ? [figure(row, format, label)] : [];
   });
   return el('dl', { class: 'headlines' }, ...cards);
+}
+
+/** Final-year headline figures for the place shown. */
+export function headlineFigures(tables: PageResults, shown: ShownScope): HTMLElement {
+  return figureList(tables, shown, HEADLINES);
+}
+
+/** Final-year equity figures for the place shown (a single CGS has no spread: 0). */
+export function equityFigures(tables: PageResults, shown: ShownScope): HTMLElement {
+  return figureList(tables, shown, EQUITY);
 }
 
 /** FTE available and needed by role in the final year, each cell carrying its summary.csv value. */

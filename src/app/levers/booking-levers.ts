@@ -1,7 +1,5 @@
 import type { Scenario } from '../../scenario/schema/scenario.js';
-import { changed, setPath, valueOf, type LeverDef, type LeverGroup } from './lever-types.js';
-
-const percent = (share: number) => Math.round(share * 1000) / 10;
+import { changed, percent, setPath, valueOf, type LeverDef, type LeverGroup } from './lever-types.js';
 
 /** Clinic booking: how much clinic time ends as an appointment, how far ahead clinics are booked, and did-not-attends. */
 export function bookingLevers(s: Scenario): LeverGroup {

@@ -1,7 +1,5 @@
 import type { Scenario } from '../../scenario/schema/scenario.js';
-import { changed, setPath, valueOf, type LeverDef, type LeverGroup } from './lever-types.js';
-
-const percent = (share: number) => Math.round(share * 1000) / 10;
+import { changed, percent, setPath, valueOf, type LeverDef, type LeverGroup } from './lever-types.js';
 
 /** Mainstreaming speed (midpoint year) and ceiling for each indication that has an adoption curve. */
 export function mainstreamingLevers(s: Scenario): LeverGroup {

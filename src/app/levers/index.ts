@@ -1,8 +1,11 @@
 import { deepFreeze, mergeScenario, type Plain } from '../../scenario/merge.js';
 import { scenarioSchema, type Scenario } from '../../scenario/schema/scenario.js';
+import { communityEngagementLevers, harmonisedCriteriaLevers, selfReferralLevers } from './access-levers.js';
 import { bookingLevers } from './booking-levers.js';
+import { clinicSettingsLevers } from './clinic-settings-levers.js';
 import { complexDemandLevers, mainstreamingLevers } from './demand-levers.js';
 import { changed, type LeverGroup, type LeverValue } from './lever-types.js';
+import { familyHistoryLevers, followUpLevers, longTermLevers } from './pathway-levers.js';
 import { recruitmentLevers } from './recruitment-levers.js';
 import { runLevers } from './run-levers.js';
 import { poolingLevers, psychologyLevers, virtualFirstLevers } from './service-levers.js';
@@ -16,7 +19,9 @@ export { runSettings } from './run-levers.js';
 export function leverGroups(s: Scenario): LeverGroup[] {
   return [
     runLevers(s), staffLevers(s), recruitmentLevers(s), mainstreamingLevers(s), complexDemandLevers(s),
-    virtualFirstLevers(s), bookingLevers(s), poolingLevers(s), psychologyLevers(s), trainingLevers(s),
+    harmonisedCriteriaLevers(s), communityEngagementLevers(s), selfReferralLevers(s),
+    virtualFirstLevers(s), clinicSettingsLevers(s), bookingLevers(s), familyHistoryLevers(s), followUpLevers(s), longTermLevers(s),
+    poolingLevers(s), psychologyLevers(s), trainingLevers(s),
   ].filter((g): g is LeverGroup => g !== undefined);
 }
 

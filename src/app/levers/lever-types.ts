@@ -18,6 +18,8 @@ export interface LeverDef {
   /** Row and column of a grid group this lever sits in (e.g. a role and a network). */
   readonly row?: string;
   readonly column?: string;
+  /** The lever matters only while another lever (a switch) has this value; the page disables it otherwise. */
+  readonly enabledWhen?: { readonly id: string; readonly value: LeverValue };
 }
 
 /**
@@ -52,6 +54,9 @@ export function valueOf(values: ReadonlyMap<string, LeverValue>, lever: LeverDef
 }
 
 export const changed = (values: ReadonlyMap<string, LeverValue>, lever: LeverDef): boolean => valueOf(values, lever) !== lever.baseline;
+
+/** A percentage (one decimal) from a share, as the levers show shares. */
+export const percent = (share: number): number => Math.round(share * 1000) / 10;
 
 /** A readable label from a snake_case id. */
 export const labelOf = (id: string): string => id.replace(/_/g, ' ');

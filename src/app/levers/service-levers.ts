@@ -45,19 +45,30 @@ const ACCESS_LABELS: Record<(typeof PSYCHOLOGY_ACCESS)[number], string> = {
   none: 'no access (need unmet)',
 };
 
-/** Psychology model of each simulated CGS. */
+/**
+ * Psychology model of each simulated CGS, and the local mental-health services CGSs without a
+ * psychologist refer to: their standing wait and the places they can start a year.
+ */
 export function psychologyLevers(s: Scenario): LeverGroup {
-  const levers: LeverDef[] = simulatedPlaces(s).cgs.map((c) => ({
+  const p = s.pathway;
+  const perCgs: LeverDef[] = simulatedPlaces(s).cgs.map((c) => ({
     id: `psych-${c}`, label: `${c} ${s.geography.cgs[c]!.name}`, unit: '', kind: 'select', baseline: s.geography.cgs[c]!.psychologyAccess,
     options: PSYCHOLOGY_ACCESS.map((a) => ({ value: a, label: ACCESS_LABELS[a] })),
   }));
+  const wait: LeverDef = { id: 'psych-local-wait', label: 'Local mental-health services: standing wait for a first session', unit: 'weeks', kind: 'number', baseline: p.localMentalHealthWaitWeeks, min: 0, max: 520, step: 1 };
+  // Absent means no limit on places: there is no number to start the lever from, so none is offered.
+  const places: LeverDef | undefined = p.localMentalHealthPlacesPer100kPerYear === undefined ? undefined
+    : { id: 'psych-local-places', label: 'Local mental-health services: courses they can start a year for CGS patients', unit: 'per 100,000 population', kind: 'number', baseline: p.localMentalHealthPlacesPer100kPerYear, min: 0, max: 100_000, step: 0.5 };
+  const pathwayLevers: (readonly [LeverDef, 'localMentalHealthWaitWeeks' | 'localMentalHealthPlacesPer100kPerYear'])[] = [[wait, 'localMentalHealthWaitWeeks']];
+  if (places !== undefined) pathwayLevers.push([places, 'localMentalHealthPlacesPer100kPerYear']);
   return {
     id: 'psychology',
     title: 'Psychology model by CGS',
-    help: 'Where patients who need clinical psychology go. In service uses the CGS\'s clinical psychologist FTE (set it in the staff table).',
-    levers,
+    help: 'Where patients who need clinical psychology go. In service uses the CGS\'s clinical psychologist FTE (set it in the staff table); local mental-health services start a limited number of courses a year, so their wait grows when CGS referrals exceed their places.',
+    levers: [...perCgs, ...pathwayLevers.map(([l]) => l)],
     apply(values, over) {
-      for (const lever of levers) if (changed(values, lever)) setPath(over, ['geography', 'cgs', lever.id.slice('psych-'.length), 'psychologyAccess'], valueOf(values, lever));
+      for (const lever of perCgs) if (changed(values, lever)) setPath(over, ['geography', 'cgs', lever.id.slice('psych-'.length), 'psychologyAccess'], valueOf(values, lever));
+      for (const [lever, field] of pathwayLevers) if (changed(values, lever)) setPath(over, ['pathway', field], Number(valueOf(values, lever)));
     },
   };
 }
