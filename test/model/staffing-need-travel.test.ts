@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { C } from '../../src/model/metrics.js';
 import { N_NEED, NEED_ACTIVITIES } from '../../src/model/staffing-need/need-activities.js';
 import { measure, sumScopeYear } from '../../src/results/measures.js';
 import { scopesOf } from '../../src/results/scopes.js';
@@ -68,6 +69,41 @@ describe('staffing need counts staff travel to satellite clinics (hand-computed)
         const ratio = firstHours(satellite, rep, 1, c, 'genetic_counsellor') / firstHours(hub, rep, 1, c, 'genetic_counsellor');
         expect(after / before, id).toBeCloseTo(ratio, 6);
         expect(after, id).toBeGreaterThan(before * 1.15);
+      }
+    }
+  });
+});
+
+/**
+ * The service-level check: satellites at both CGSs, and each CGS's population set so that as many
+ * patients join its list a week as its counsellors see with a long list (measured with travel in
+ * a probe run), so the list only random-walks. The recurring need then equals the counsellors
+ * available; counting appointments without their travel would put it a sixth or more below.
+ */
+describe('with satellite clinics and demand equal to capacity, recurring need equals the FTE available', () => {
+  let run: ModelRun;
+  const satellites = ['L', 'M'].map((c) => `clinicSettings.cgs.${c}.satelliteShareOfDistant=1`);
+  beforeAll(async () => {
+    const probe = await runFixture('stationary-south-west', [...satellites, 'run.years=1', 'run.replications=1'], 1);
+    const m = probe.runs[0]!;
+    const weeks = m.weeksPerYear[0]!;
+    const populations = probe.config.cgsIds.map((_, c) => {
+      const seenPerWeek = m.counters[m.counterIndex(0, c, C.first_appointments)]! / weeks;
+      const joinsPerWeek = m.counters[m.counterIndex(0, c, C.list_joins)]! / weeks;
+      expect(m.counters[m.counterIndex(0, c, C.waiting_end_routine)]!, 'the probe\'s list stays long').toBeGreaterThan(300);
+      return (probe.config.population[c]! * seenPerWeek) / joinsPerWeek;
+    });
+    run = await runFixture('stationary-south-west', [...satellites, ...probe.config.cgsIds.map((id, c) => `geography.cgs.${id}.population=${Math.round(populations[c]!)}`)]);
+  });
+
+  it('counsellor need is within 6% of the counsellors available in every year and CGS', () => {
+    // Whole appointments (one of ~30 a week may not fit the week's last minutes) and Poisson joins
+    // (±2.5% a year per replication): 6%. Without the travel the need would be 17% (Bristol) or more below.
+    for (const id of ['L', 'M']) {
+      for (let y = 0; y < run.config.years; y++) {
+        const need = run.runs.reduce((a, _, r) => a + metric(run, r, y, 'fte_needed_genetic_counsellor', id), 0) / run.runs.length;
+        const available = run.runs.reduce((a, _, r) => a + metric(run, r, y, 'fte_available_genetic_counsellor', id), 0) / run.runs.length;
+        expect(Math.abs(need / available - 1), `${id} year ${y}: need ${need}, available ${available}`).toBeLessThan(0.06);
       }
     }
   });
