@@ -2,7 +2,7 @@ import { N_TIME_USES, TU } from '../metrics.js';
 import { N_PRIORITIES } from '../model-config.js';
 import type { ServiceState } from '../service-state.js';
 import { DUE_STEPS } from '../trajectory.js';
-import { ACTIVITY, COMPLEXITY, KIND, N_COMPLEXITIES, N_PREPARATION_LISTS, kindCell } from '../vocabulary.js';
+import { ACTIVITY, COMPLEXITY, KIND, MODE, N_COMPLEXITIES, N_PREPARATION_LISTS, kindCell } from '../vocabulary.js';
 import { appointmentMinutes, BookingCosts, DUE_LISTS_PER_CGS } from './booking-cost.js';
 import { intendedShares, N_NEED, NEED_SUPERVISION } from './need-activities.js';
 
@@ -51,7 +51,7 @@ export class WorkLedger {
     this.costs = new BookingCosts(state);
     // Every booking takes its slot whether or not the patient comes; a DNA rebooked takes another.
     const perBooking = (1 + pathway.dnaShare * pathway.dnaRebookShare) / pathway.slotUtilisationShare;
-    const national = appointmentMinutes(state, kindCell(KIND.psychology_session, COMPLEXITY.standard), config.modeCumulative[0]!, config.modeCumulative[1]!);
+    const national = appointmentMinutes(state, kindCell(KIND.psychology_session, COMPLEXITY.standard), config.modeCumulative[MODE.face_to_face]!, config.modeCumulative[MODE.video]!);
     this.psychologyMinutes = pathway.psychologySessionsPerReferral * perBooking * national;
     this.markLeft();
     for (let c = 0; c < state.nCgs; c++) {
