@@ -50,6 +50,15 @@ export class ReplicationPool {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`Expected \`workers\` to be an integer >= 1, got \`${size}\``);
   }
 
+  /**
+   * Starts the worker threads now, so they load their code while this thread still reads the
+   * scenario; otherwise they start with the first batch. One worker runs replications here.
+   */
+  start(): this {
+    if (this.size > 1) this.spawn(this.size);
+    return this;
+  }
+
   async run(jobs: readonly ReplicationJob[], onDone?: (done: number, total: number) => void): Promise<ReplicationMetrics[]> {
     if (this.size === 1 || (jobs.length === 1 && this.workers.length === 0)) return this.runHere(jobs, onDone);
     this.spawn(Math.min(this.size, Math.max(jobs.length, this.workers.length)));

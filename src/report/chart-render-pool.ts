@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../package-paths.js';
 import type { ChartDef } from './charts/chart.js';
 import type { EarlyChart, RenderJob, RenderReply } from './chart-render-worker.js';
+import { SPLIT_FILES } from './early-charts.js';
 import { specText, type ChartWriter, type RenderedChart } from './render-chart.js';
 
 /** Charts in hand per thread: one drawing while the last one's PNG rasterises on libuv's pool. */
@@ -50,10 +51,14 @@ export class ChartRenderPool {
     }
   }
 
-  /** Starts drawing the charts of `dir/file` (written and complete) on every thread, a share each. */
+  /**
+   * Starts drawing the charts of `dir/file` (written and complete): a file with many charts on
+   * every thread, a share each; any other on the least busy thread (each thread reads the file).
+   */
   drawEarly(dir: string, file: string): void {
     this.warm();
-    this.threads.forEach((thread, part) => {
+    const threads = SPLIT_FILES.has(file) ? this.threads : [this.threads.reduce((a, b) => (b.busy < a.busy ? b : a))];
+    threads.forEach((thread, part) => {
       let names!: (n: readonly string[]) => void;
       let charts!: (c: readonly EarlyChart[]) => void;
       const entry: EarlyPart = { names: new Promise((r) => { names = r; }), charts: new Promise((r) => { charts = r; }) };
@@ -67,7 +72,7 @@ export class ChartRenderPool {
         return true;
       };
       this.early.push(entry);
-      this.send(thread, { job: { id: this.nextId++, kind: 'file', dir, file, part, parts: this.threads.length }, onReply, reject });
+      this.send(thread, { job: { id: this.nextId++, kind: 'file', dir, file, part, parts: threads.length }, onReply, reject });
     });
   }
 

@@ -38,18 +38,45 @@ export const OPTIONAL_METRICS = {
   dnaRate: 'dna_rate',
 } as const;
 
-/** Network and population of each CGS from the resolved scenario; empty when it is absent or unreadable. */
-export function geographyOf(scenarioYaml: string | undefined): Map<string, { network: string; population?: number }> {
-  const out = new Map<string, { network: string; population?: number }>();
-  if (scenarioYaml === undefined) return out;
-  let doc: unknown;
-  try { doc = parse(scenarioYaml); } catch { return out; }
-  const cgs = (doc as { geography?: { cgs?: Record<string, { networkId?: unknown; population?: unknown }> } } | null)?.geography?.cgs;
+type Geography = Map<string, { network: string; population?: number }>;
+
+/** The last scenario text read and its geography: a report asks for it twice (chart and section). */
+let remembered: { readonly yaml: string; readonly geography: Geography } | undefined;
+
+/**
+ * Network and population of each CGS from the resolved scenario; empty when it is absent or
+ * unreadable. Only the top-level `geography:` block is parsed (the whole file is a hundred
+ * times longer and parsing it was most of the report's own time), the whole file if the block
+ * is not found that way.
+ */
+export function geographyOf(scenarioYaml: string | undefined): Geography {
+  if (scenarioYaml === undefined) return new Map();
+  if (remembered?.yaml !== scenarioYaml) remembered = { yaml: scenarioYaml, geography: parseGeography(scenarioYaml) };
+  return new Map(remembered.geography);
+}
+
+/** The `geography:` key's block: its line and every following line that is indented or blank. */
+const GEOGRAPHY_BLOCK = /^geography:.*(?:\n(?:[ \t].*)?)*/m;
+
+function parseGeography(scenarioYaml: string): Geography {
+  const out: Geography = new Map();
+  const block = GEOGRAPHY_BLOCK.exec(scenarioYaml)?.[0];
+  const cgs = (block === undefined ? undefined : cgsOf(block)) ?? cgsOf(scenarioYaml);
   for (const [id, c] of Object.entries(cgs ?? {})) {
     if (typeof c?.networkId !== 'string') continue;
     out.set(id, { network: c.networkId, population: typeof c.population === 'number' ? c.population : undefined });
   }
   return out;
+}
+
+type CgsEntries = Record<string, { networkId?: unknown; population?: unknown }>;
+
+function cgsOf(yaml: string): CgsEntries | undefined {
+  try {
+    return (parse(yaml) as { geography?: { cgs?: CgsEntries } } | null)?.geography?.cgs;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The last year with CGS rows, or undefined when the summary has none. */

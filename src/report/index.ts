@@ -49,8 +49,10 @@ export async function writeReport(dir: string, options: WriteReportOptions = {})
   const chartsDir = join(dir, 'charts');
   // Charts render concurrently (by default SVGs on this thread, PNGs on libuv's pool); order is kept.
   const write = options.writeChart ?? writeChart;
-  const rendered: RenderedChart[] = await Promise.all(content.charts.map((def) => write(chartsDir, def)));
-  const equity: RenderedChart[] = await Promise.all((content.equityCharts ?? []).map((def) => write(chartsDir, def)));
+  // Every chart is handed over at once: the equity charts must not wait for the others to finish.
+  const drawn: RenderedChart[] = await Promise.all([...content.charts, ...(content.equityCharts ?? [])].map((def) => write(chartsDir, def)));
+  const rendered = drawn.slice(0, content.charts.length);
+  const equity = drawn.slice(content.charts.length);
   const reportPath = join(dir, 'report.html');
   await writeFile(reportPath, buildPage(kind, folder, content, rendered, equity));
   return { files: [...[...rendered, ...equity].flatMap((chart) => chart.files), reportPath] };

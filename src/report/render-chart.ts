@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Resvg, renderAsync } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartDef } from './charts/chart.js';
+import { encodePng } from './png-encode.js';
 
 export interface RenderedChart {
   readonly def: ChartDef;
@@ -33,14 +34,13 @@ const PNG_OPTIONS = {
   font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
 };
 
-/** PNG at twice the SVG size, rendered by resvg with system fonts only. */
-export function svgToPng(svg: string): Buffer {
-  return new Resvg(svg, PNG_OPTIONS).render().asPng();
-}
-
-/** The same PNG rendered on libuv's thread pool, so several charts rasterise while the next SVG is built. */
+/**
+ * PNG at twice the SVG size, rendered by resvg with system fonts only, on libuv's thread pool
+ * (rendering and encoding), so several charts rasterise while the next SVG is built.
+ */
 export async function svgToPngAsync(svg: string): Promise<Buffer> {
-  return (await renderAsync(svg, PNG_OPTIONS)).asPng();
+  const image = await renderAsync(svg, PNG_OPTIONS);
+  return encodePng(image.width, image.height, image.pixels);
 }
 
 /** The vega-lite file's text (also what a chart drawn early is checked against). */

@@ -129,8 +129,3 @@ export function digestOf(config: ModelConfig, m: ReplicationMetrics): Replicatio
   remembered.set(m, digest);
   return digest;
 }
-
-/** Typed-array buffers of a digest, to transfer between threads rather than copy. */
-export function digestBuffers(d: ReplicationDigest): ArrayBuffer[] {
-  return Object.values(d).map((a: Float64Array) => a.buffer as ArrayBuffer);
-}

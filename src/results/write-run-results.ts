@@ -50,6 +50,8 @@ export async function writeRunResults(folder: ResultSink, loaded: LoadedScenario
     await writeCsv(folder.path(file), rows, columns);
     written(file);
   };
+  // First, so charts drawn early from summary.csv can read the geography beside it.
+  writeFileSync(folder.path('scenario.resolved.yaml'), loaded.resolvedYaml);
   const sums = new ScopeYearSums(config, runs);
   await csv(RESULT_FILES.waitingList, waitingListRows(config, runs, sums), WAITING_LIST_COLUMNS);
   const table = replicationTable(config, runs, sums);
@@ -64,7 +66,6 @@ export async function writeRunResults(folder: ResultSink, loaded: LoadedScenario
     await csv(RESULT_FILES.uncertaintyDrivers, uncertaintyDriverRows(table, { names, draws }), UNCERTAINTY_DRIVERS_COLUMNS);
   }
   await csv(RESULT_FILES.assumptions, loaded.assumptions.map((a) => ({ path: a.path, value: a.value, unit: a.unit, source: a.source })), ASSUMPTIONS_COLUMNS);
-  writeFileSync(folder.path('scenario.resolved.yaml'), loaded.resolvedYaml);
   const s = loaded.scenario;
   const runJson = {
     name: s.name,

@@ -4,7 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ChartRenderPool } from '../../src/report/chart-render-pool.js';
 import { chartsOfFile } from '../../src/report/early-charts.js';
 import { writeReport } from '../../src/report/index.js';
-import { specToSvg } from '../../src/report/render-chart.js';
+import { runReport } from '../../src/report/kinds/run-report.js';
+import { readResults } from '../../src/report/read-results.js';
+import { specText, specToSvg } from '../../src/report/render-chart.js';
+
+/** The result files of a run, in the order the run writes them. */
+const CHART_FILES = ['waiting_list.csv', 'summary.csv', 'staff_time.csv', 'staffing_need.csv', 'wait_distribution.csv', 'uncertainty_drivers.csv'];
 import { fixtureCopy } from './fixture-dir.js';
 
 // The pool runs dist/src/report/chart-render-worker.js (built by `npm test`, as the replication workers are).
@@ -20,12 +25,12 @@ async function files(dir: string): Promise<Map<string, Buffer>> {
 }
 
 describe('ChartRenderPool', () => {
-  it('writes the same chart files and report as drawing on this thread, with the waiting-list charts drawn early', async () => {
+  it('writes the same chart files and report as drawing on this thread, with the charts drawn early from each file', async () => {
     const here = await fixtureCopy('run');
     const threads = await fixtureCopy('run');
     await writeReport(here, { kind: 'run' });
     pool = new ChartRenderPool(2);
-    pool.drawEarly(threads, 'waiting_list.csv');
+    for (const file of CHART_FILES) pool.drawEarly(threads, file);
     await writeReport(threads, { kind: 'run', writeChart: pool.write });
     const expected = await files(here);
     expect([...expected.keys()].filter((n) => n.startsWith('waiting-list')).length).toBeGreaterThan(2);
@@ -33,6 +38,16 @@ describe('ChartRenderPool', () => {
     expect([...got.keys()]).toEqual([...expected.keys()]);
     for (const [name, bytes] of expected) expect(got.get(name)!.equals(bytes), name).toBe(true);
     expect(await readFile(join(threads, 'report.html'), 'utf8')).toBe(await readFile(join(here, 'report.html'), 'utf8'));
+  });
+
+  it('draws every chart of a run report early from the file it comes from, with the spec the report uses', async () => {
+    const dir = await fixtureCopy('run');
+    const report = runReport(await readResults(dir));
+    const early = new Map<string, string>();
+    for (const file of CHART_FILES) for (const def of await chartsOfFile(dir, file)) early.set(def.name, specText(def));
+    const wanted = [...report.charts, ...(report.equityCharts ?? [])];
+    expect(wanted.length).toBeGreaterThan(5);
+    for (const def of wanted) expect(early.get(def.name), def.name).toBe(specText(def));
   });
 
   it('draws a chart again when the report asks for another spec than the one drawn early', async () => {

@@ -24,15 +24,24 @@ export const runCommand = {
     const local = shardsLocalFromArgs(args);
     if (local !== null) return runShardsLocally(local, args);
     const shard = shardFromArgs(args);
-    const loaded = await loadScenario(file, { overrides: runOverrides(args), dataOverlays: args.data });
-    const s = loaded.scenario;
-    if (shard !== null) return shardRun(loaded, shard, { ...args, workers });
-    const folder = openResults(args.out ?? join(packageRoot(), 'output', s.name), args.force);
+    const load = () => loadScenario(file, { overrides: runOverrides(args), dataOverlays: args.data });
+    if (shard !== null) return shardRun(await load(), shard, { ...args, workers });
     // With several workers the charts are drawn side by side too (one worker draws them on this
     // thread); their threads start once a worker has no replication left, on the core it frees.
     const charts = workers > 1 ? new ChartRenderPool(workers) : undefined;
-    const pool = new ReplicationPool(workers, () => charts?.warm());
+    // The replication threads load their code while this thread reads the scenario.
+    const pool = new ReplicationPool(workers, () => charts?.warm()).start();
     const started = performance.now();
+    let loaded: Awaited<ReturnType<typeof load>>;
+    let folder: ReturnType<typeof openResults>;
+    try {
+      loaded = await load();
+      folder = openResults(args.out ?? join(packageRoot(), 'output', loaded.scenario.name), args.force);
+    } catch (error) {
+      await pool.close();
+      throw error;
+    }
+    const s = loaded.scenario;
     try {
       const result = await runWithProgress(loaded, pool, args, `Running ${s.name}`);
       charts?.warm();

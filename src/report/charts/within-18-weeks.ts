@@ -18,8 +18,9 @@ export function within18Weeks(summary: readonly SummaryRow[]): ChartDef | undefi
     place: scopeIdLabel(row.scope, row.scopeId),
     year: row.year,
     share: row.mean,
-    low: row.ciLow,
-    high: row.ciHigh,
+    // A share lies in 0-100%; a symmetric interval from few replications can reach past either end.
+    low: Math.max(0, row.ciLow),
+    high: Math.min(1, row.ciHigh),
   }));
   const places = unique(values.map((v) => v.place));
   const color = { field: 'place', type: 'nominal', title: 'Place', scale: { domain: places, range: OKABE_ITO.slice(0, places.length) } };
@@ -58,7 +59,7 @@ export function within18Weeks(summary: readonly SummaryRow[]): ChartDef | undefi
   return {
     name: 'within-18-weeks',
     title: spec.title,
-    description: 'Mean share of patients on the waiting list who have waited under 18 weeks at year end, with 95% confidence intervals as vertical lines; the dashed black line is the 92% standard.',
+    description: 'Mean share of patients on the waiting list who have waited under 18 weeks at year end, with 95% confidence intervals as vertical lines (cut at 0% and 100%); the dashed black line is the 92% standard.',
     spec: spec as unknown as ChartDef['spec'],
     table: {
       columns: ['Place', 'Year', 'Within 18 weeks', '95% CI'],
