@@ -3,35 +3,32 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../package-paths.js';
 import type { ChartDef } from './charts/chart.js';
-import type { EarlyChart, RenderJob, RenderReply } from './chart-render-worker.js';
-import { SPLIT_FILES } from './early-charts.js';
+import type { RenderJob, RenderReply } from './chart-render-worker.js';
 import { specText, type ChartWriter, type RenderedChart } from './render-chart.js';
 
 /** Charts in hand per thread: one drawing while the last one's PNG rasterises on libuv's pool. */
 const IN_FLIGHT_PER_THREAD = 2;
 
 type Thread = { readonly worker: Worker; busy: number };
-type Waiting = { readonly thread: Thread; readonly onReply: (reply: RenderReply) => boolean; readonly reject: (error: Error) => void };
-type Queued = { readonly job: RenderJob; readonly onReply: Waiting['onReply']; readonly reject: Waiting['reject'] };
+type Waiting = { readonly thread: Thread; readonly resolve: (chart: RenderedChart) => void; readonly reject: (error: Error) => void; readonly def: ChartDef };
+type Queued = { readonly job: RenderJob; readonly resolve: Waiting['resolve']; readonly reject: Waiting['reject']; readonly def: ChartDef };
 
-/** One file's charts drawn early on one thread: their names come first, the charts when drawn. */
-interface EarlyPart {
-  readonly names: Promise<readonly string[]>;
-  readonly charts: Promise<readonly EarlyChart[]>;
-}
+/** A chart handed over before the report asked for it, with the spec text it was drawn from. */
+interface EarlyChart { readonly chartsDir: string; readonly spec: string; readonly drawn: Promise<RenderedChart> }
 
 /**
  * Writes charts on worker threads, each running the same `writeChart` as the main thread, so
  * the files are the same bytes; a run with several workers draws its charts side by side
  * instead of one after another once the last replication is done. `warm()` starts the threads
- * (loading vega and resvg) ahead of the first chart; `drawEarly()` draws a result file's charts
- * as soon as the file is written, and `write` then uses them if its spec is the same text.
+ * (loading vega and resvg) ahead of the first chart; `drawEarly()` queues charts as soon as the
+ * file they come from is written, and `write` then uses them if its spec is the same text.
+ * Threads take charts one at a time from one queue, so the work balances chart by chart.
  */
 export class ChartRenderPool {
   private readonly threads: Thread[] = [];
   private readonly queue: Queued[] = [];
   private readonly waiting = new Map<number, Waiting>();
-  private readonly early: EarlyPart[] = [];
+  private readonly early = new Map<string, EarlyChart>();
   private nextId = 0;
 
   constructor(readonly size: number) {
@@ -51,45 +48,27 @@ export class ChartRenderPool {
     }
   }
 
-  /**
-   * Starts drawing the charts of `dir/file` (written and complete): a file with many charts on
-   * every thread, a share each; any other on the least busy thread (each thread reads the file).
-   */
-  drawEarly(dir: string, file: string): void {
-    this.warm();
-    const threads = SPLIT_FILES.has(file) ? this.threads : [this.threads.reduce((a, b) => (b.busy < a.busy ? b : a))];
-    threads.forEach((thread, part) => {
-      let names!: (n: readonly string[]) => void;
-      let charts!: (c: readonly EarlyChart[]) => void;
-      const entry: EarlyPart = { names: new Promise((r) => { names = r; }), charts: new Promise((r) => { charts = r; }) };
-      // A failed early drawing only means drawing those charts again, in write.
-      const reject = () => { names([]); charts([]); };
-      const onReply = (reply: RenderReply) => {
-        if ('names' in reply) names(reply.names);
-        if ('error' in reply) reject();
-        if (!('charts' in reply)) return 'error' in reply;
-        charts(reply.charts);
-        return true;
-      };
-      this.early.push(entry);
-      this.send(thread, { job: { id: this.nextId++, kind: 'file', dir, file, part, parts: threads.length }, onReply, reject });
-    });
+  /** Starts drawing charts into `chartsDir` before the report asks for them (see `write`). */
+  drawEarly(chartsDir: string, defs: readonly ChartDef[]): void {
+    for (const def of defs) {
+      const drawn = this.draw(chartsDir, def);
+      // A failed early drawing only means drawing that chart again when the report asks.
+      drawn.catch(() => {});
+      this.early.set(def.name, { chartsDir, spec: specText(def), drawn });
+    }
   }
 
   /** A ChartWriter for writeReport: same files, written on the pool's threads. */
   readonly write: ChartWriter = async (chartsDir: string, def: ChartDef): Promise<RenderedChart> => {
-    const drawn = await this.drawnEarly(chartsDir, def);
-    if (drawn !== undefined) return { def, svg: drawn.svg, files: drawn.files };
-    return new Promise<RenderedChart>((resolve, reject) => {
-      this.warm();
-      const onReply = (reply: RenderReply) => {
-        if ('error' in reply) reject(new Error(`chart ${def.name} failed: ${reply.error}`));
-        else if ('svg' in reply) resolve({ def, svg: reply.svg, files: reply.files });
-        return true;
-      };
-      this.queue.push({ job: { id: this.nextId++, kind: 'chart', chartsDir, def }, onReply, reject });
-      this.feed();
-    });
+    const early = this.early.get(def.name);
+    if (early !== undefined) {
+      this.early.delete(def.name);
+      const same = early.chartsDir === chartsDir && early.spec === specText(def);
+      const drawn = await early.drawn.then((chart) => chart, () => undefined);
+      // Another spec: its files are drawn again, after the early drawing has finished writing them.
+      if (same && drawn !== undefined) return { def, svg: drawn.svg, files: drawn.files };
+    }
+    return this.draw(chartsDir, def);
   };
 
   async close(): Promise<void> {
@@ -97,20 +76,12 @@ export class ChartRenderPool {
     this.threads.length = 0;
   }
 
-  /** The chart as drawn early, if it was and from the same spec into the same folder. */
-  private async drawnEarly(chartsDir: string, def: ChartDef): Promise<EarlyChart | undefined> {
-    for (const part of this.early) {
-      if (!(await part.names).includes(def.name)) continue;
-      const found = (await part.charts).find((c) => c.name === def.name);
-      return found !== undefined && found.chartsDir === chartsDir && found.spec === specText(def) ? found : undefined;
-    }
-    return undefined;
-  }
-
-  private send(thread: Thread, queued: Queued): void {
-    this.waiting.set(queued.job.id, { thread, onReply: queued.onReply, reject: queued.reject });
-    thread.busy++;
-    thread.worker.postMessage(queued.job);
+  private draw(chartsDir: string, def: ChartDef): Promise<RenderedChart> {
+    return new Promise<RenderedChart>((resolve, reject) => {
+      this.warm();
+      this.queue.push({ job: { id: this.nextId++, chartsDir, def }, resolve, reject, def });
+      this.feed();
+    });
   }
 
   private feed(): void {
@@ -118,15 +89,20 @@ export class ChartRenderPool {
     while (this.queue.length > 0) {
       const thread = this.threads.reduce((a, b) => (b.busy < a.busy ? b : a));
       if (thread.busy >= IN_FLIGHT_PER_THREAD) return;
-      this.send(thread, this.queue.shift()!);
+      const queued = this.queue.shift()!;
+      this.waiting.set(queued.job.id, { thread, resolve: queued.resolve, reject: queued.reject, def: queued.def });
+      thread.busy++;
+      thread.worker.postMessage(queued.job);
     }
   }
 
   private settle(reply: RenderReply): void {
     const waiting = this.waiting.get(reply.id);
-    if (waiting === undefined || !waiting.onReply(reply)) return;
+    if (waiting === undefined) return;
     this.waiting.delete(reply.id);
     waiting.thread.busy--;
+    if ('error' in reply) waiting.reject(new Error(`chart ${waiting.def.name} failed: ${reply.error}`));
+    else waiting.resolve({ def: waiting.def, svg: reply.svg, files: reply.files });
     this.feed();
   }
 

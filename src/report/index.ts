@@ -9,7 +9,7 @@ import { pipelineReport } from './kinds/pipeline-report.js';
 import { runReport } from './kinds/run-report.js';
 import { solveReport } from './kinds/solve-report.js';
 import { sweepReport } from './kinds/sweep-report.js';
-import { readResults, readScenarioSubfolders, type ResultFolder } from './read-results.js';
+import { readResults, readScenarioSubfolders, type ResultFolder, type RowsInHand } from './read-results.js';
 import { writeChart, type ChartWriter, type RenderedChart } from './render-chart.js';
 
 export type { ReportKind } from './detect-kind.js';
@@ -20,6 +20,8 @@ export interface WriteReportOptions {
   readonly kind?: ReportKind;
   /** Writes each chart's files (default: on this thread; a ChartRenderPool's `write` draws them side by side). */
   readonly writeChart?: ChartWriter;
+  /** Rows of files just written in `dir` (the cells as written, what reading them gives), so they are not read back. */
+  readonly rowsInHand?: RowsInHand;
 }
 
 export interface WriteReportResult {
@@ -44,7 +46,7 @@ async function contentFor(kind: ReportKind, folder: ResultFolder): Promise<Repor
  */
 export async function writeReport(dir: string, options: WriteReportOptions = {}): Promise<WriteReportResult> {
   const kind = options.kind ?? (await detectKind(dir));
-  const folder = await readResults(dir);
+  const folder = await readResults(dir, options.rowsInHand);
   const content = await contentFor(kind, folder);
   const chartsDir = join(dir, 'charts');
   // Charts render concurrently (by default SVGs on this thread, PNGs on libuv's pool); order is kept.

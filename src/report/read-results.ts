@@ -32,26 +32,27 @@ export interface ResultFolder {
   readonly uncertaintyDrivers?: readonly UncertaintyDriverRow[];
 }
 
-async function rows<T>(dir: string, file: string, map: (row: CsvRow) => T): Promise<T[] | undefined> {
-  return (await readCsvIfPresent(join(dir, file)))?.map(map);
-}
+/** Rows of result files already in hand (as written), by file name: read from them, not from disk. */
+export type RowsInHand = ReadonlyMap<string, readonly CsvRow[]>;
 
-export async function readResults(dir: string): Promise<ResultFolder> {
+export async function readResults(dir: string, inHand: RowsInHand = new Map()): Promise<ResultFolder> {
+  const rows = async <T>(file: string, map: (row: CsvRow) => T): Promise<T[] | undefined> =>
+    (inHand.get(file) ?? (await readCsvIfPresent(join(dir, file))))?.map(map);
   const [run, scenarioYaml, summary, waitingList, waitDistribution, staffTime, staffingNeed,
     assumptions, comparison, staffingPlan, sweep, pipeline, uncertaintyDrivers] = await Promise.all([
     readRunInfo(dir),
     readTextIfPresent(join(dir, 'scenario.resolved.yaml')),
-    rows(dir, RESULT_FILES.summary, toSummary),
-    rows(dir, RESULT_FILES.waitingList, toWaitingList),
-    rows(dir, RESULT_FILES.waitDistribution, toWaitDistribution),
-    rows(dir, RESULT_FILES.staffTime, toStaffTime),
-    rows(dir, RESULT_FILES.staffingNeed, toStaffingNeed),
-    rows(dir, RESULT_FILES.assumptions, toAssumption),
-    rows(dir, RESULT_FILES.comparison, toComparison),
-    rows(dir, RESULT_FILES.staffingPlan, toStaffingPlan),
-    rows(dir, RESULT_FILES.sweep, toSweep),
-    rows(dir, RESULT_FILES.pipeline, toPipeline),
-    rows(dir, RESULT_FILES.uncertaintyDrivers, toUncertaintyDriver),
+    rows(RESULT_FILES.summary, toSummary),
+    rows(RESULT_FILES.waitingList, toWaitingList),
+    rows(RESULT_FILES.waitDistribution, toWaitDistribution),
+    rows(RESULT_FILES.staffTime, toStaffTime),
+    rows(RESULT_FILES.staffingNeed, toStaffingNeed),
+    rows(RESULT_FILES.assumptions, toAssumption),
+    rows(RESULT_FILES.comparison, toComparison),
+    rows(RESULT_FILES.staffingPlan, toStaffingPlan),
+    rows(RESULT_FILES.sweep, toSweep),
+    rows(RESULT_FILES.pipeline, toPipeline),
+    rows(RESULT_FILES.uncertaintyDrivers, toUncertaintyDriver),
   ]);
   return {
     dir, run, scenarioYaml, summary, waitingList, waitDistribution, staffTime, staffingNeed,

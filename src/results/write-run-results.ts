@@ -41,17 +41,15 @@ export interface ResultSink {
 }
 
 /**
- * `written` hears of each CSV once it is complete, e.g. to draw its charts while the others
- * are built; the waiting list goes first, its charts being the most work.
+ * `written` hears of each CSV and its rows once the file is complete, e.g. to draw its charts
+ * while the others are built; the waiting list goes first, its charts being the most work.
  */
 export async function writeRunResults(folder: ResultSink, loaded: LoadedScenario, config: ModelConfig, runs: readonly ReplicationMetrics[], meta: RunMeta,
-  written: (file: string) => void = () => {}): Promise<MetricSeries[]> {
+  written: (file: string, rows: readonly Record<string, string>[]) => void = () => {}): Promise<MetricSeries[]> {
   const csv = async (file: string, rows: readonly Record<string, string>[], columns: readonly string[]) => {
     await writeCsv(folder.path(file), rows, columns);
-    written(file);
+    written(file, rows);
   };
-  // First, so charts drawn early from summary.csv can read the geography beside it.
-  writeFileSync(folder.path('scenario.resolved.yaml'), loaded.resolvedYaml);
   const sums = new ScopeYearSums(config, runs);
   await csv(RESULT_FILES.waitingList, waitingListRows(config, runs, sums), WAITING_LIST_COLUMNS);
   const table = replicationTable(config, runs, sums);
@@ -66,6 +64,7 @@ export async function writeRunResults(folder: ResultSink, loaded: LoadedScenario
     await csv(RESULT_FILES.uncertaintyDrivers, uncertaintyDriverRows(table, { names, draws }), UNCERTAINTY_DRIVERS_COLUMNS);
   }
   await csv(RESULT_FILES.assumptions, loaded.assumptions.map((a) => ({ path: a.path, value: a.value, unit: a.unit, source: a.source })), ASSUMPTIONS_COLUMNS);
+  writeFileSync(folder.path('scenario.resolved.yaml'), loaded.resolvedYaml);
   const s = loaded.scenario;
   const runJson = {
     name: s.name,

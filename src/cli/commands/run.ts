@@ -4,6 +4,7 @@ import { ReplicationPool } from '../../experiments/replication-pool.js';
 import { defaultScenarioFile, packageRoot } from '../../package-paths.js';
 import { writeReport } from '../../report/index.js';
 import { ChartRenderPool } from '../../report/chart-render-pool.js';
+import { chartsOfRows } from '../../report/early-charts.js';
 import { writeRunResults } from '../../results/write-run-results.js';
 import { loadScenario } from '../../scenario/load-scenario.js';
 import { headlineTable } from '../headline.js';
@@ -45,11 +46,16 @@ export const runCommand = {
     try {
       const result = await runWithProgress(loaded, pool, args, `Running ${s.name}`);
       charts?.warm();
+      // The report reads the result files' rows as written rather than reading the files back.
+      const rowsInHand = new Map<string, readonly Record<string, string>[]>();
       const table = await writeRunResults(folder, loaded, result.config, result.runs, {
         seed: s.run.seed, replications: result.runs.length, workers, wallTimeSeconds: (performance.now() - started) / 1000,
         command: `cgs-sim ${process.argv.slice(2).join(' ')}`,
-      }, (file) => charts?.drawEarly(folder.temp, file));
-      await writeReport(folder.temp, { kind: 'run', writeChart: charts?.write });
+      }, (file, rows) => {
+        rowsInHand.set(file, rows);
+        charts?.drawEarly(join(folder.temp, 'charts'), chartsOfRows(folder.temp, file, rows, loaded.resolvedYaml));
+      });
+      await writeReport(folder.temp, { kind: 'run', writeChart: charts?.write, rowsInHand });
       folder.commit();
       console.log(`${s.name}: ${result.runs.length} replications, seed ${s.run.seed}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
       if (args.replications === 'auto') console.log(`Largest relative 95% half-width of the headline metrics: ${(result.precisionReached * 100).toFixed(1)}% (target ${(args.precision * 100).toFixed(1)}%)`);
