@@ -1,9 +1,9 @@
 import { N_TIME_USES, TU } from '../metrics.js';
 import { N_PRIORITIES } from '../model-config.js';
-import { N_DUE_STAGES } from '../patients.js';
 import type { ServiceState } from '../service-state.js';
 import { DUE_STEPS } from '../trajectory.js';
-import { ACTIVITY, COMPLEXITY, KIND, N_COMPLEXITIES, N_MODES, N_PREPARATION_LISTS, kindCell } from '../vocabulary.js';
+import { ACTIVITY, COMPLEXITY, KIND, MODE, N_COMPLEXITIES, N_PREPARATION_LISTS, kindCell } from '../vocabulary.js';
+import { appointmentMinutes, BookingCosts, DUE_LISTS_PER_CGS } from './booking-cost.js';
 import { intendedShares, N_NEED, NEED_SUPERVISION } from './need-activities.js';
 
 /** Work waiting to be charged each week, with the activity it is and where its hours are reported. */
@@ -18,14 +18,14 @@ const PENDING = [
 ] as const;
 const N_PENDING = PENDING.length;
 const FIRST_LISTS_PER_CGS = N_PRIORITIES * N_COMPLEXITIES * N_PREPARATION_LISTS;
-const DUE_LISTS_PER_CGS = N_DUE_STAGES * N_COMPLEXITIES;
 
 /**
  * Counts the work the demand generates, once, when it arrives, whoever (if anyone) then does
  * it: new entries on the waiting, due and psychology lists (found by comparing list sizes
  * with what the last booking round left) and new demand-driven work (the same comparison on
- * the pending minutes). Each arrival is costed at its expected minutes (mode mix, admin, the
- * clinic time lost to unfilled slots, and rebooking after a DNA) and given to roles at the
+ * the pending minutes). Each arrival is costed at its expected minutes at its CGS's clinic
+ * settings that week (mode mix, admin, staff travel to satellite clinics, the clinic time lost
+ * to unfilled slots, and rebooking after a DNA: booking-cost.ts) and given to roles at the
  * intended skill mix. It reads the model's lists once a week and touches no event.
  */
 export class WorkLedger {
@@ -35,9 +35,9 @@ export class WorkLedger {
   private readonly psychologyLeft: Int32Array;
   private readonly pendingLeft: Float64Array;
   private readonly supervisionBefore: Float64Array;
-  /** Expected minutes per list entry: first appointments by complexity, due steps by [stage][complexity], a course of psychology. */
-  private readonly firstMinutes: Float64Array;
-  private readonly dueMinutes: Float64Array;
+  /** Expected minutes per list entry by CGS: first appointments by complexity, due steps by [stage][complexity]. */
+  private readonly costs: BookingCosts;
+  /** A course of psychology: national mode mix, no satellite (psychology is booked from the mode shares alone). */
   private readonly psychologyMinutes: number;
 
   constructor(private readonly state: ServiceState) {
@@ -49,12 +49,11 @@ export class WorkLedger {
     this.pendingLeft = new Float64Array(state.nCgs * N_PENDING);
     this.supervisionBefore = new Float64Array(state.nCgs);
     const pathway = config.scenario.pathway;
+    this.costs = new BookingCosts(state);
     // Every booking takes its slot whether or not the patient comes; a DNA rebooked takes another.
     const perBooking = (1 + pathway.dnaShare * pathway.dnaRebookShare) / pathway.slotUtilisationShare;
-    const minutes = (kind: number, complex: number) => perBooking * expectedMinutes(state, kindCell(kind, complex));
-    this.firstMinutes = Float64Array.from({ length: N_COMPLEXITIES }, (_, cx) => minutes(KIND.first, cx));
-    this.dueMinutes = Float64Array.from({ length: DUE_LISTS_PER_CGS }, (_, i) => minutes(DUE_STEPS[(i / N_COMPLEXITIES) | 0]!.kind, i % N_COMPLEXITIES));
-    this.psychologyMinutes = pathway.psychologySessionsPerReferral * minutes(KIND.psychology_session, COMPLEXITY.standard);
+    const national = appointmentMinutes(state, kindCell(KIND.psychology_session, COMPLEXITY.standard), config.modeCumulative[MODE.face_to_face]!, config.modeCumulative[MODE.video]!);
+    this.psychologyMinutes = pathway.psychologySessionsPerReferral * perBooking * national;
     this.markLeft();
     for (let c = 0; c < state.nCgs; c++) {
       for (let p = 0; p < N_PRIORITIES; p++) {
@@ -63,18 +62,23 @@ export class WorkLedger {
     }
   }
 
-  /** Work that arrived since the last booking round, charged to `year` (the week just gone). */
+  /**
+   * Work that arrived since the last booking round, charged to `year` (the week just gone) and
+   * costed at the clinic settings of the booking week about to open (`state.week`).
+   */
   collectArrivals(year: number): void {
     const s = this.state;
+    const { firstMinutes, dueMinutes } = this.costs;
     for (let c = 0; c < s.nCgs; c++) {
+      this.costs.update(c, s.week);
       for (let i = 0; i < FIRST_LISTS_PER_CGS; i++) {
         const at = c * FIRST_LISTS_PER_CGS + i;
         const cx = ((i / N_PREPARATION_LISTS) | 0) % N_COMPLEXITIES;
-        this.add(year, c, cx ? ACTIVITY.first_complex : ACTIVITY.first_standard, arrived(s.firstLists[at]!.size, this.firstLeft[at]!) * this.firstMinutes[cx]!);
+        this.add(year, c, cx ? ACTIVITY.first_complex : ACTIVITY.first_standard, arrived(s.firstLists[at]!.size, this.firstLeft[at]!) * firstMinutes[c * N_COMPLEXITIES + cx]!);
       }
       for (let i = 0; i < DUE_LISTS_PER_CGS; i++) {
         const at = c * DUE_LISTS_PER_CGS + i;
-        this.add(year, c, DUE_STEPS[(i / N_COMPLEXITIES) | 0]!.activity, arrived(s.dueLists[at]!.size, this.dueLeft[at]!) * this.dueMinutes[i]!);
+        this.add(year, c, DUE_STEPS[(i / N_COMPLEXITIES) | 0]!.activity, arrived(s.dueLists[at]!.size, this.dueLeft[at]!) * dueMinutes[at]!);
       }
       this.add(year, c, ACTIVITY.psychology_session, arrived(s.psychologyLists[c]!.size, this.psychologyLeft[c]!) * this.psychologyMinutes);
       for (let k = 0; k < N_PENDING; k++) this.add(year, c, PENDING[k]!.activity, Math.max(0, PENDING[k]!.of(s)[c]! - this.pendingLeft[c * N_PENDING + k]!));
@@ -134,7 +138,10 @@ export class WorkLedger {
     for (let c = 0; c < s.nCgs; c++) {
       const at = (year * s.nCgs + c) * N_TIME_USES;
       for (let k = 0; k < N_PENDING; k++) m.uncoveredHours[at + PENDING[k]!.timeUse]! += this.pendingLeft[c * N_PENDING + k]! / 60;
-      for (let i = 0; i < DUE_LISTS_PER_CGS; i++) m.uncoveredHours[at + TU.clinic]! += (s.dueLists[c * DUE_LISTS_PER_CGS + i]!.countBelow(s.sim.now) * this.dueMinutes[i]!) / 60;
+      for (let i = 0; i < DUE_LISTS_PER_CGS; i++) {
+        const due = c * DUE_LISTS_PER_CGS + i;
+        m.uncoveredHours[at + TU.clinic]! += (s.dueLists[due]!.countBelow(s.sim.now) * this.costs.dueMinutes[due]!) / 60;
+      }
       // MDT time a role could not give is carried per role (weekly-capacity.ts chargeMdt).
       for (let r = 0; r < s.nRoles; r++) m.uncoveredHours[at + TU.mdt]! += s.mdtCarriedOver[c * s.nRoles + r]! / 60;
     }
@@ -176,16 +183,3 @@ export class WorkLedger {
 }
 
 const arrived = (size: number, left: number): number => Math.max(0, size - left);
-
-/** Minutes of one appointment of a kind-and-complexity cell, averaged over the mode mix. */
-function expectedMinutes(state: ServiceState, cell: number): number {
-  const { config } = state;
-  let minutes = 0;
-  let before = 0;
-  for (let mode = 0; mode < N_MODES; mode++) {
-    const share = config.modeCumulative[mode]! - before;
-    before = config.modeCumulative[mode]!;
-    minutes += share * (config.durationMinutes[cell]! * config.modeDurationFactor[mode]! + config.adminMinutes[cell]! * config.modeAdminFactor[mode]!);
-  }
-  return minutes;
-}

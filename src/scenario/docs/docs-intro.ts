@@ -77,7 +77,10 @@ export const CALIBRATION = `## Your own data, calibration and back-casting
   by year from \`data/staff_by_year.csv\` (each role's FTE as a share of the 2026 baseline), and runs to
   2026/27. Referral rates count back from their \`referenceYear\`, so it agrees with the baseline on 2026
   rates. Calibrate it against 2019–2025 figures (weight 0 for those kept back as a validate-fit check) before
-  trusting 2026–2035. It does not represent the COVID-19 pandemic.
+  trusting 2026–2035. It does not represent the COVID-19 pandemic. Its 2019 list (and that of
+  \`backcast-2019-pipeline.yaml\`) is the 2026 default list scaled by 2019 demand (× 0.73) without the
+  strain published from 2022: Oxford, East Anglia and Bristol, sized at 105 per 100,000 in 2026, start at
+  the other CGSs' list per person (about 70 per 100,000 before scaling) and their wait bands.
 
 `;
 
@@ -136,6 +139,13 @@ export const SIMPLIFICATIONS = `## What the model simplifies
   \`wait_gini\` their Gini index weighted by population, \`pct_within_18_weeks_spread\` the spread of the
   share within 18 weeks; the \`_between_networks\` versions compare networks (national scope). Each is
   computed per replication, so its interval is honest; a scope of one CGS has none (0).
+- **Staff travel counts as staffing need.** \`fte_needed_<role>\` counts each CGS's staff travel to
+  satellite clinics as work demanded: every new patient and every result, follow-up or review due is
+  costed at its CGS's clinic settings in the week it arrives (its face-to-face, video and telephone
+  shares, the share of distant patients seen at satellites × the round trip ÷ appointments per clinic,
+  and its expected non-attendance) and given, with the appointment, to the role the skill mix prefers.
+  A satellite review (\`clinicSettings.changes\`) therefore raises the clinician FTE needed where clinics
+  move out. Pooled-list video appointments and psychology are costed at the national mode mix, no travel.
 - **Pooled network lists** (\`poolWaitingList\`) let a CGS with clinic time left see the network's longest
   waiters by video; patients do not travel.
 - **Recruitment** changes FTE on a date; how those staff are trained is the supply model's job.

@@ -62,9 +62,9 @@ export function checkReferences(s: Parsed, ctx: Ctx): void {
     if (reserved >= 1) issue(ctx, ['workforce', 'roles', role, 'jobPlan'], `job-plan shares sum to ${reserved.toFixed(3)}; expected < 1 so some time is left for clinics`, reserved);
   }
   for (const [id, ind] of Object.entries(s.demand.indications)) {
-    if (!(ind.testType in s.tests)) issue(ctx, ['demand', 'indications', id, 'testType'], `unknown test type '${ind.testType}'; expected one of ${list(Object.keys(s.tests))}`, ind.testType);
+    if (!Object.hasOwn(s.tests, ind.testType)) issue(ctx, ['demand', 'indications', id, 'testType'], `unknown test type '${ind.testType}'; expected one of ${list(Object.keys(s.tests))}`, ind.testType);
   }
-  if (!(s.demand.cascadeIndication in s.demand.indications)) {
+  if (!Object.hasOwn(s.demand.indications, s.demand.cascadeIndication)) {
     issue(ctx, ['demand', 'cascadeIndication'], `unknown indication '${s.demand.cascadeIndication}'`, s.demand.cascadeIndication);
   }
   s.startWaitingList.forEach((row, i) => {

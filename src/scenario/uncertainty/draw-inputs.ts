@@ -48,9 +48,16 @@ export function scenarioForReplication(s: Scenario, seed: number, replication: n
 }
 
 /**
+ * Shares of a whole that must sum to 1, by the key holding them, with the share that gives or
+ * takes a drawn change of another: patients drawn into a farther travel band come from the
+ * nearest band, so a draw moves patients between bands and the shares still sum to 1.
+ */
+const BALANCED_SHARES: ReadonlyMap<string, string> = new Map([['travelBandShares', 'under_30_min']]);
+
+/**
  * Applies one draw to every value the path names. Shares stay within [0, 1] and values that were
  * not negative stay so (a wide range on a small share would otherwise leave the schema's range);
- * patient counts stay whole.
+ * patient counts stay whole; a share of a balanced whole moves no more than its balancing share holds.
  */
 function applyDraw(s: Scenario, pattern: string, input: UncertainInput, draw: number): void {
   for (const path of numericPathsOf(s, pattern)) {
@@ -60,6 +67,13 @@ function applyDraw(s: Scenario, pattern: string, input: UncertainInput, draw: nu
     if (value >= 0) changed = Math.max(0, changed);
     if (key.endsWith('Share')) changed = Math.min(1, changed);
     if (key === 'count') changed = Math.round(changed);
+    const balancing = BALANCED_SHARES.get(String(path[path.length - 2]));
+    if (balancing !== undefined && balancing !== key) {
+      const whole = path.slice(0, -1);
+      const room = getAt(s, [...whole, balancing]) as number;
+      changed = Math.max(0, Math.min(changed, value + room));
+      setAt(s, [...whole, balancing], room - (changed - value));
+    }
     setAt(s, path, changed);
   }
 }
